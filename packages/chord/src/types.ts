@@ -1,0 +1,44 @@
+import type { ChartDataBase, Evidence, Text } from '@multivector/core';
+
+/** A state, bloc or organisation on the circle. */
+export interface ChordActor {
+  /** 1–64 characters of `a-z A-Z 0-9 _ -`, unique among the actors. */
+  readonly id: string;
+  readonly label: Text;
+  readonly kind?: 'state' | 'bloc' | 'organisation';
+  /** A grouping such as a bloc (`"west"`), drawn as an outer band. */
+  readonly group?: string;
+}
+
+/** A kind of tie, in legend order. */
+export interface ChordKind {
+  /** 1–64 characters of `a-z A-Z 0-9 _ -`, unique among the kinds. */
+  readonly id: string;
+  readonly label: Text;
+  /** `hostile` kinds are told apart by a pattern as well as colour. */
+  readonly tone: 'cooperative' | 'neutral' | 'hostile';
+}
+
+/** One tie between two actors. */
+export interface ChordTie {
+  /** Actor id. */
+  readonly from: string;
+  /** Actor id. */
+  readonly to: string;
+  /** Kind id. */
+  readonly kind: string;
+  /** Tie strength, > 0. */
+  readonly value: number;
+  /** A directed tie runs from `from` to `to`. Default false. */
+  readonly directed?: boolean;
+  readonly label?: Text;
+  readonly evidence?: Evidence;
+}
+
+/** The dataset of `<mv-chord>`. */
+export interface ChordData extends ChartDataBase {
+  /** 2 to 200 actors. */
+  readonly actors: readonly ChordActor[];
+  readonly kinds: readonly ChordKind[];
+  readonly ties: readonly ChordTie[];
+}
