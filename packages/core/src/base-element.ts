@@ -1,0 +1,458 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { fire } from './events.js';
+import { CORE_MESSAGES, createTranslator, type MessageCatalog, type Translate } from './i18n.js';
+import { broadcastLink, joinLink, leaveLink, type LinkMember } from './link.js';
+import { coreStyles } from './styles.js';
+import { resolveText } from './text.js';
+import { ThemeController, type ThemeSetting } from './theme.js';
+import { safeFetchUrl } from './url.js';
+import type { ChartError, DroppedValue, LocalChartBase, Validated } from './validation.js';
+
+/** What `data-state` says and `whenReady()` resolves with. */
+export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** Largest dataset accepted from `src` or inline JSON, in characters. */
+export const MAX_JSON_LENGTH = 5_000_000;
+
+type Input = { kind: 'none' } | { kind: 'value'; value: unknown } | { kind: 'error'; error: ChartError } | { kind: 'pending' };
+
+let instanceCount = 0;
+
+/**
+ * The base of every multivector chart: the element contract of docs/architecture.md that all
+ * charts share. It resolves the dataset (the `data` property, then inline JSON, then `src`),
+ * validates it through the chart's `validate()`, keeps the state (`loading`, `ready`, `empty`,
+ * `error`), renders title, description, source line, notes, error and empty states and the data
+ * table around the chart's own `renderChart()`, and owns events, linking, theme and size.
+ *
+ * A chart subclass implements `validate`, `isEmpty`, `renderChart`, `renderTable` and
+ * `csvRows`, and calls `userHighlight`/`userSelect` on reader actions.
+ */
+export abstract class MvChartElement<TModel extends { readonly base: LocalChartBase }> extends LitElement implements LinkMember {
+  static override styles = coreStyles;
+
+  /** The dataset, as an object (see the chart's data format). Takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of a JSON dataset (http, https or relative), used when neither `data` nor inline JSON is given. */
+  @property() src: string | null = null;
+
+  /** `auto` (default) follows the host page, then the OS; `light` and `dark` force a theme. */
+  @property({ reflect: true }) theme: ThemeSetting = 'auto';
+
+  /** Language of the element's own strings and of the data's translated labels: `en`, `ru`, `kk`. */
+  @property() locale = 'en';
+
+  /** Id of the mark to emphasise (an axis, pole, actor or series). Setting it fires no event. */
+  @property() highlight: string | null = null;
+
+  /** A group name: elements with the same `link` share their highlight. */
+  @property() link: string | null = null;
+
+  /** Shows the data table, which is otherwise visually hidden (screen readers always have it). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** The id under the reader's pointer or keyboard focus. */
+  @state() protected pointerHighlight: string | null = null;
+  /** The highlight another linked element sent, with its related ids. */
+  @state() protected linkedHighlight: { id: string; related: readonly string[] } | null = null;
+  @state() private inlineJson: string | null = null;
+  @state() private fetched: { url: string; input: Input } | null = null;
+
+  /** The validated dataset, when there is one. */
+  protected model?: TModel;
+  /** Values dropped by validation, listed in the table. */
+  protected dropped: readonly DroppedValue[] = [];
+  /** The error in force, when `state` is `error`. */
+  protected error?: ChartError;
+  /** Unique prefix for ids inside the shadow root (aria references). */
+  protected readonly uid = `mv${++instanceCount}`;
+
+  protected readonly themeController = new ThemeController(this);
+  private readonly resize = new ResizeController(this, {
+    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? 0),
+  });
+
+  private chartState: ChartState = 'loading';
+  private lastInputKey: unknown = Symbol('unset');
+  private inputKind: Input['kind'] = 'none';
+  private reported: ChartError | undefined;
+  private readyReportedFor: TModel | undefined;
+  private waiters: ((state: ChartState) => void)[] = [];
+  private childObserver?: MutationObserver;
+  private fetchController?: AbortController;
+  private joinedLink: string | null = null;
+  private translator?: Translate;
+
+  /** The chart's own message catalog, merged over the core strings. */
+  protected abstract get messages(): MessageCatalog;
+  /** Checks a raw dataset: a model with its dropped values, or a coded error. */
+  protected abstract validate(raw: unknown): Validated<TModel>;
+  /** True when a valid dataset has nothing to draw (a calm "No data" state, not an error). */
+  protected abstract isEmpty(model: TModel): boolean;
+  /** Draws the chart (legend, plot, tooltip) for `width` pixels. */
+  protected abstract renderChart(model: TModel, width: number): TemplateResult;
+  /** The data table of every value. */
+  protected abstract renderTable(model: TModel): TemplateResult;
+  /** The rows of `toCSV()`, header first. */
+  protected abstract csvRows(model: TModel): string[][];
+
+  /** The element's state: `loading`, `ready` (drawn), `empty` or `error`. Also the `data-state` attribute. */
+  get state(): ChartState {
+    return this.chartState;
+  }
+
+  /**
+   * Resolves once the chart has settled for its current input: drawn (`ready`), `empty` or
+   * `error`. Works when called late: it then resolves at once.
+   */
+  whenReady(): Promise<ChartState> {
+    if (this.isSettled()) return Promise.resolve(this.chartState);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** The data as CSV text (RFC 4180 quoting), for a "get the data" link. */
+  toCSV(): string {
+    if (!this.model) return '';
+    return this.csvRows(this.model)
+      .map((row) => row.map((cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
+      .join('\r\n');
+  }
+
+  /** A standalone SVG string of the drawn chart (computed colours inlined), or `''` when not drawn. */
+  toSVG(): string {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!svg) return '';
+    const clone = svg.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const source = svg.querySelectorAll<SVGElement>('*');
+    const target = clone.querySelectorAll<SVGElement>('*');
+    source.forEach((node, index) => {
+      const computed = getComputedStyle(node);
+      const copy = target[index];
+      if (!copy) return;
+      for (const name of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-family', 'font-weight']) {
+        copy.style.setProperty(name, computed.getPropertyValue(name));
+      }
+    });
+    clone.querySelectorAll('.hit, .focus-ring, .focus-halo').forEach((node) => node.remove());
+    return new XMLSerializer().serializeToString(clone);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineJson();
+    this.childObserver = new MutationObserver(() => this.readInlineJson());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.syncLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+    // A fetch cut short by disconnection must start again on reconnection.
+    if (this.fetched?.input.kind === 'pending') this.fetched = null;
+    if (this.joinedLink !== null) leaveLink(this.joinedLink, this);
+    this.joinedLink = null;
+  }
+
+  /** Receives a linked element's highlight. */
+  receiveLinkedHighlight(id: string | null, related: readonly string[]): void {
+    this.linkedHighlight = id === null ? null : { id, related };
+  }
+
+  /** Translates one of the element's strings into its locale. */
+  protected t(key: string, params?: Readonly<Record<string, string | number>>): string {
+    this.translator ??= createTranslator(CORE_MESSAGES, this.messages);
+    return this.translator(this.locale, key, params);
+  }
+
+  /** Resolves data text in the element's locale. */
+  protected text(value: Parameters<typeof resolveText>[0]): string {
+    return resolveText(value, this.locale);
+  }
+
+  /**
+   * The ids in force for emphasis: the reader's hover or focus first, then a linked element's,
+   * then the `highlight` property.
+   */
+  protected get highlightIds(): readonly string[] {
+    if (this.pointerHighlight !== null) return [this.pointerHighlight];
+    if (this.linkedHighlight) return [this.linkedHighlight.id, ...this.linkedHighlight.related];
+    return this.highlight ? [this.highlight] : [];
+  }
+
+  /** Call on a reader's hover or focus: fires `mv-highlight` and tells linked elements. */
+  protected userHighlight(id: string | null, related: readonly string[] = []): void {
+    if (id === this.pointerHighlight) return;
+    this.pointerHighlight = id;
+    fire(this, 'mv-highlight', { id });
+    if (this.link) broadcastLink(this.link, this, id, related);
+  }
+
+  /** Call on a reader's click, Enter or Space on a mark: fires `mv-select`. */
+  protected userSelect(detail: { id: string; series?: string; value?: number | null }): void {
+    fire(this, 'mv-select', detail);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.translator = undefined;
+    if (changed.has('link')) this.syncLink();
+    const source = this.resolveSource();
+    if (source.key !== this.lastInputKey) {
+      this.lastInputKey = source.key;
+      const input = source.read();
+      this.inputKind = input.kind;
+      this.applyInput(input);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.model;
+    const base = model?.base;
+    const width = this.resize.value ?? 0;
+    const titleId = `${this.uid}-title`;
+    const descriptionId = `${this.uid}-description`;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.error) body = this.renderError(this.error);
+    else if (this.chartState === 'loading' && !model) body = html`<div part="loading" role="status"><p>${this.t('loading')}</p></div>`;
+    else if (model && this.isEmpty(model)) body = html`<div part="empty" role="status"><p>${this.t('empty')}</p></div>`;
+    else if (model) body = width > 0 ? this.renderChart(model, width) : html`<div class="plot" style-placeholder></div>`;
+    else body = html`<div part="empty" role="status"><p>${this.t('empty')}</p></div>`;
+    return html`<figure
+      class="root ${this.themeController.scheme}"
+      part="figure"
+      lang=${this.locale}
+      aria-labelledby=${base ? titleId : nothing}
+      aria-describedby=${base?.description ? descriptionId : nothing}
+    >
+      ${base
+        ? html`<div part="header">
+            <p part="title" id=${titleId}>${this.text(base.title)}</p>
+            ${base.description ? html`<p part="description" id=${descriptionId}>${this.text(base.description)}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${body} ${base && !this.error ? this.renderFooter(base) : nothing}
+      ${model && !this.error && !this.isEmpty(model) ? this.renderTableSection(model) : nothing}
+    </figure>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const drawn = !!this.model && !this.error && ((this.resize.value ?? 0) > 0 || this.isEmpty(this.model));
+    if (this.error) this.chartState = 'error';
+    else if (this.model && this.isEmpty(this.model)) this.chartState = 'empty';
+    else if (drawn) this.chartState = 'ready';
+    else if (!this.model && this.inputKind === 'none') this.chartState = 'empty';
+    else this.chartState = 'loading';
+    if (this.getAttribute('data-state') !== this.chartState) this.setAttribute('data-state', this.chartState);
+
+    if (this.error && this.reported !== this.error) {
+      this.reported = this.error;
+      const message = this.errorMessage(this.error);
+      console.warn(`[multivector] <${this.localName}> ${this.error.code}: ${this.error.message}`);
+      fire(this, 'mv-error', { code: this.error.code, message, ...(this.error.url !== undefined && { url: this.error.url }) });
+    }
+    if ((this.chartState === 'ready' || this.chartState === 'empty') && this.model && this.readyReportedFor !== this.model) {
+      this.readyReportedFor = this.model;
+      fire(this, 'mv-ready', { state: this.chartState, dropped: this.dropped.length });
+    }
+    if (!this.model && this.chartState === 'empty' && this.readyReportedFor !== undefined) this.readyReportedFor = undefined;
+    if (this.isSettled()) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const resolve of waiters) resolve(this.chartState);
+    }
+  }
+
+  /** The localised message of an error. */
+  protected errorMessage(error: ChartError): string {
+    const detail = error.message;
+    return this.t(`error.${error.code}`, { detail, id: error.id ?? '', path: error.path ?? '' }).replace(/\{\w+\}/g, '');
+  }
+
+  /** Renders the list of values that were dropped, under the table. */
+  protected renderDropped(): TemplateResult | typeof nothing {
+    if (this.dropped.length === 0) return nothing;
+    return html`<div part="dropped">
+      <p><strong>${this.t('notShownHeading')}</strong></p>
+      <ul>
+        ${this.dropped.map(
+          (item) =>
+            html`<li>
+              ${this.t('notShownItem', {
+                where: item.where.map((label) => this.text(label)).join(' · '),
+                value: item.value,
+                reason: this.t(item.reason, item.params),
+              })}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderError(error: ChartError): TemplateResult {
+    return html`<div part="error" role="status">
+      <p><strong>${this.t('errorTitle')}</strong></p>
+      <p>${this.errorMessage(error)}</p>
+      <p class="code">${this.t('errorCode', { code: error.code })}</p>
+    </div>`;
+  }
+
+  private renderFooter(base: LocalChartBase): TemplateResult | typeof nothing {
+    const source = base.source;
+    if (!source && !base.notes) return nothing;
+    const sourceTitle = source?.title ? this.text(source.title) : '';
+    return html`<div part="footer">
+      ${source
+        ? html`<p part="source">
+            ${this.t('source')} ${this.text(source.name)}${sourceTitle
+              ? html`, ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${sourceTitle}</a>` : html`<cite>${sourceTitle}</cite>`}`
+              : nothing}${source.date ? html`, <time>${source.date}</time>` : nothing}
+          </p>`
+        : nothing}
+      ${base.notes ? html`<p part="notes">${this.t('notes')} ${this.text(base.notes)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTableSection(model: TModel): TemplateResult {
+    const tableId = `${this.uid}-table`;
+    return html`<button
+        class="table-toggle"
+        part="table-toggle"
+        aria-expanded=${this.showTable ? 'true' : 'false'}
+        aria-controls=${tableId}
+        @click=${() => (this.showTable = !this.showTable)}
+      >
+        ${this.showTable ? this.t('hideTable') : this.t('showTable')}
+      </button>
+      <div id=${tableId} class="table-wrap ${this.showTable ? '' : 'visually-hidden'}">${this.renderTable(model)} ${this.renderDropped()}</div>`;
+  }
+
+  private isSettled(): boolean {
+    return this.chartState === 'ready' || this.chartState === 'empty' || this.chartState === 'error';
+  }
+
+  private syncLink(): void {
+    if (this.joinedLink === this.link || !this.isConnected) return;
+    if (this.joinedLink !== null) leaveLink(this.joinedLink, this);
+    this.joinedLink = this.link;
+    if (this.link !== null) joinLink(this.link, this);
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script ? script.textContent : null;
+    if (text !== this.inlineJson) this.inlineJson = text;
+  }
+
+  /**
+   * Picks the input by precedence: the `data` property, then inline JSON, then `src`. Returns a
+   * key that stays identical while the input does, so that the same input is validated (and its
+   * error reported) once.
+   */
+  private resolveSource(): { key: unknown; read: () => Input } {
+    const data = this.data;
+    if (data !== undefined && data !== null) {
+      return { key: data, read: () => (typeof data === 'string' ? parseJson(data) : { kind: 'value', value: data }) };
+    }
+    const inline = this.inlineJson;
+    if (inline !== null) return { key: `inline:${inline}`, read: () => parseJson(inline) };
+    const src = this.src;
+    if (src) {
+      const url = safeFetchUrl(src, this.ownerDocument.baseURI);
+      if (!url) {
+        return {
+          key: `invalid-url:${src}`,
+          read: () => ({ kind: 'error', error: { code: 'invalid-url', message: 'Only http, https and relative URLs are allowed.', url: src } }),
+        };
+      }
+      const fetched = this.fetched;
+      if (fetched?.url === url) return { key: fetched, read: () => fetched.input };
+      this.startFetch(url);
+      return { key: `pending:${url}`, read: () => ({ kind: 'pending' }) };
+    }
+    return { key: 'none', read: () => ({ kind: 'none' }) };
+  }
+
+  private applyInput(input: Input): void {
+    this.error = undefined;
+    if (input.kind === 'none') {
+      this.model = undefined;
+      this.dropped = [];
+      return;
+    }
+    if (input.kind === 'pending') return; // keep showing what we had until the fetch settles
+    if (input.kind === 'error') {
+      this.model = undefined;
+      this.error = input.error;
+      return;
+    }
+    try {
+      const result = this.validate(input.value);
+      if (result.ok) {
+        this.model = result.model;
+        this.dropped = result.dropped;
+      } else {
+        this.model = undefined;
+        this.dropped = [];
+        this.error = result.error;
+      }
+    } catch (cause) {
+      // A bug of ours must not reach the host page: show the error state instead.
+      this.model = undefined;
+      this.error = { code: 'render-failed', message: cause instanceof Error ? cause.message : String(cause) };
+    }
+  }
+
+  private startFetch(url: string): void {
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.fetched = { url, input: { kind: 'pending' } };
+    const settle = (input: Input) => {
+      if (controller.signal.aborted) return;
+      this.fetched = { url, input };
+    };
+    fetch(url, { signal: controller.signal, credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const text = await response.text();
+        settle(parseJson(text));
+      })
+      .catch((cause: unknown) => {
+        if (controller.signal.aborted) return;
+        const detail = cause instanceof Error ? cause.message : String(cause);
+        settle({ kind: 'error', error: { code: 'fetch-failed', message: `Could not load ${url}: ${detail}`, url } });
+      });
+  }
+
+  /** Guards render errors: a failing chart shows its error state, never throws into the page. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (cause) {
+      if (this.error?.code === 'render-failed') throw cause;
+      this.model = undefined;
+      this.error = { code: 'render-failed', message: cause instanceof Error ? cause.message : String(cause) };
+      super.update(changed);
+    }
+  }
+}
+
+function parseJson(text: string): Input {
+  if (text.length > MAX_JSON_LENGTH) {
+    return { kind: 'error', error: { code: 'invalid-json', message: `The JSON is longer than ${MAX_JSON_LENGTH} characters.` } };
+  }
+  try {
+    // A byte-order mark is legal at the start of a JSON file but not for JSON.parse.
+    return { kind: 'value', value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (cause) {
+    return { kind: 'error', error: { code: 'invalid-json', message: cause instanceof Error ? cause.message : 'Invalid JSON.' } };
+  }
+}

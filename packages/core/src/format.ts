@@ -1,0 +1,26 @@
+import type { LocaleCode } from './types.js';
+
+// Decimal separators of the shipped locales. Intl.NumberFormat is avoided on purpose: its
+// first use in a fresh page costs ~80 ms of ICU set-up, paid on the chart's first render.
+const DECIMAL_COMMA = new Set(['ru', 'kk', 'de', 'fr', 'es', 'it', 'uk', 'pt', 'tr', 'pl', 'nl']);
+
+/**
+ * Formats a number for readers: at most `digits` decimals, no trailing zeros, a decimal comma
+ * where the locale writes one, and a real minus sign.
+ */
+export function formatNumber(value: number, locale: LocaleCode, digits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
+  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  const normal = trimmed === '-0' ? '0' : trimmed;
+  const base = locale.split('-')[0] ?? locale;
+  const withSeparator = DECIMAL_COMMA.has(base) ? normal.replace('.', ',') : normal;
+  return withSeparator.replace(/^-/, '−');
+}
+
+/** Formats a share in [0, 1] as a whole percentage ("42 %" in ru/kk, "42%" in en). */
+export function formatPercent(share: number, locale: LocaleCode): string {
+  const base = locale.split('-')[0] ?? locale;
+  const n = formatNumber(share * 100, locale, 0);
+  return base === 'en' ? `${n}%` : `${n} %`;
+}
