@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { fire } from './events.js';
 import { CORE_MESSAGES, createTranslator, type MessageCatalog, type Translate } from './i18n.js';
 import { broadcastLink, joinLink, leaveLink, type LinkMember } from './link.js';
+import { SizeController } from './size.js';
 import { coreStyles } from './styles.js';
 import { resolveText } from './text.js';
 import { ThemeController, type ThemeSetting } from './theme.js';
@@ -31,7 +31,7 @@ let instanceCount = 0;
  * `csvRows`, and calls `userHighlight`/`userSelect` on reader actions.
  */
 export abstract class MvChartElement<TModel extends { readonly base: LocalChartBase }> extends LitElement implements LinkMember {
-  static override styles = coreStyles;
+  static override styles: CSSResultGroup = coreStyles;
 
   /** The dataset, as an object (see the chart's data format). Takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data: unknown = undefined;
@@ -71,9 +71,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected readonly uid = `mv${++instanceCount}`;
 
   protected readonly themeController = new ThemeController(this);
-  private readonly resize = new ResizeController(this, {
-    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? 0),
-  });
+  private readonly size = new SizeController(this);
 
   private chartState: ChartState = 'loading';
   private lastInputKey: unknown = Symbol('unset');
@@ -98,6 +96,11 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected abstract renderTable(model: TModel): TemplateResult;
   /** The rows of `toCSV()`, header first. */
   protected abstract csvRows(model: TModel): string[][];
+
+  /** The width available to the chart, in CSS pixels (0 until measured or while hidden). */
+  protected get chartWidth(): number {
+    return this.size.width;
+  }
 
   /** The element's state: `loading`, `ready` (drawn), `empty` or `error`. Also the `data-state` attribute. */
   get state(): ChartState {
@@ -215,7 +218,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected override render(): TemplateResult {
     const model = this.model;
     const base = model?.base;
-    const width = this.resize.value ?? 0;
+    const width = this.size.width;
     const titleId = `${this.uid}-title`;
     const descriptionId = `${this.uid}-description`;
     let body: TemplateResult | typeof nothing = nothing;
@@ -244,7 +247,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const drawn = !!this.model && !this.error && ((this.resize.value ?? 0) > 0 || this.isEmpty(this.model));
+    const drawn = !!this.model && !this.error && (this.size.width > 0 || this.isEmpty(this.model));
     if (this.error) this.chartState = 'error';
     else if (this.model && this.isEmpty(this.model)) this.chartState = 'empty';
     else if (drawn) this.chartState = 'ready';

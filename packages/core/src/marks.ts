@@ -13,9 +13,9 @@ const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symb
 /** Marker shape names by series index, for tests and docs. */
 export const SERIES_MARKERS = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross', 'times'] as const;
 
-/** The colour of series `index`, as a CSS value that follows the theme and `--mv-series-N`. */
+/** The class that gives an element series `index`'s colour (`--_color`), following the theme and `--mv-series-N`. */
 export function seriesColor(index: number): string {
-  return `var(--_series-${(index % 8) + 1})`;
+  return `c${index % 8}`;
 }
 
 const markerCache = new Map<string, string>();

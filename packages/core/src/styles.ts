@@ -70,6 +70,32 @@ export const coreStyles = css`
     --_fill-opacity: var(--mv-area-opacity, 0.18);
   }
 
+  /* Colour slots: an element with class cN draws in the theme's Nth series colour. */
+  .c0 {
+    --_color: var(--_series-1);
+  }
+  .c1 {
+    --_color: var(--_series-2);
+  }
+  .c2 {
+    --_color: var(--_series-3);
+  }
+  .c3 {
+    --_color: var(--_series-4);
+  }
+  .c4 {
+    --_color: var(--_series-5);
+  }
+  .c5 {
+    --_color: var(--_series-6);
+  }
+  .c6 {
+    --_color: var(--_series-7);
+  }
+  .c7 {
+    --_color: var(--_series-8);
+  }
+
   [part~='title'] {
     margin: 0 0 0.25em;
     font-size: var(--mv-title-size, 1.15em);

@@ -1,0 +1,76 @@
+/**
+ * Test helpers shared by the charts' browser tests (not shipped: `src/test` is excluded from
+ * the build).
+ */
+import 'axe-core/axe.min.js';
+
+declare global {
+  interface Window {
+    axe: {
+      run: (context: Element, options?: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }>;
+    };
+  }
+}
+
+/** Mounts `element` in a container `width` px wide and waits until it has settled. */
+export async function mount<T extends HTMLElement & { whenReady(): Promise<string> }>(element: T, width = 600): Promise<T> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.appendChild(element);
+  document.body.appendChild(container);
+  await element.whenReady();
+  return element;
+}
+
+/** Removes every mounted container. */
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
+
+/** Waits for `count` animation frames (ResizeObserver and rAF work land in between). */
+export async function frames(count = 2): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Collects the events of `type` fired on `target`. */
+export function record<T = unknown>(target: EventTarget, type: string): CustomEvent<T>[] {
+  const events: CustomEvent<T>[] = [];
+  target.addEventListener(type, (event) => events.push(event as CustomEvent<T>));
+  return events;
+}
+
+/** Runs axe-core on `element` (shadow DOM included) with the WCAG 2.2 AA and best-practice rules. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const result = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { 'target-size': { enabled: true }, region: { enabled: false } },
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+/** Every number in an SVG path string. */
+export function pathNumbers(path: string): number[] {
+  return (path.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+}
+
+/** Asserts two numbers are within `delta`. */
+export function assertInDelta(actual: number, expected: number, delta = 1e-6): void {
+  if (!(Math.abs(actual - expected) <= delta)) throw new Error(`expected ${actual} to be within ${delta} of ${expected}`);
+}
+
+/** Asserts two path strings have the same commands and numbers within `delta`. */
+export function assertPathEqual(actual: string, expected: string, delta = 1e-6): void {
+  const commands = (p: string) => p.replace(/[^A-Za-z]/g, '');
+  if (commands(actual) !== commands(expected)) throw new Error(`path commands differ:\n${actual}\n${expected}`);
+  const a = pathNumbers(actual);
+  const e = pathNumbers(expected);
+  if (a.length !== e.length) throw new Error(`path lengths differ:\n${actual}\n${expected}`);
+  a.forEach((n, i) => assertInDelta(n, e[i]!, delta));
+}
+
+/** The shadow root of `element`, asserted present. */
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error('no shadow root');
+  return root;
+}

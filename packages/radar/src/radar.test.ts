@@ -1,0 +1,549 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { axeViolations, cleanup, frames, mount, record, shadow } from '../../core/src/test/helpers.js';
+import './index.js';
+import type { MvRadar } from './radar.js';
+import type { RadarData } from './types.js';
+
+const fixture = (): RadarData => ({
+  title: { en: 'Partners', ru: 'Партнёры', kk: 'Серіктестер' },
+  description: 'How close each partner is, by period.',
+  source: { name: 'Test source', title: 'A piece', url: 'https://example.org/piece', date: '2022-02-24' },
+  notes: 'Readings, not measurements.',
+  axes: [
+    { id: 'russia', label: { en: 'Russia', ru: 'Россия', kk: 'Ресей' } },
+    { id: 'china', label: { en: 'China', ru: 'Китай', kk: 'Қытай' } },
+    { id: 'usa', label: { en: 'United States', ru: 'США', kk: 'АҚШ' } },
+    { id: 'eu', label: { en: 'European Union', ru: 'Европейский союз', kk: 'Еуропалық Одақ' } },
+  ],
+  series: [
+    {
+      id: 'a',
+      label: { en: 'Concept 2014', ru: 'Концепция 2014', kk: '2014 тұжырымдамасы' },
+      values: { russia: 4, china: 3, usa: 3, eu: 3 },
+      evidence: { russia: { quote: 'strategic allies', note: 'Named first.' } },
+    },
+    { id: 'b', label: 'Concept 2020', values: { russia: 4, china: 4, usa: 2, eu: null } },
+  ],
+  scale: { min: 0, max: 4, ticks: [1, 2, 3, 4], tickLabels: { '0': 'absent', '4': 'strategic priority' } },
+});
+
+function make(data: unknown = fixture()): MvRadar {
+  const el = document.createElement('mv-radar');
+  el.data = data;
+  return el;
+}
+
+const q = <T extends Element = Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+const qa = <T extends Element = Element>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+
+describe('<mv-radar>', () => {
+  afterEach(cleanup);
+
+  describe('rendering', () => {
+    it('draws one area per series, one label per axis and one ring per tick', async () => {
+      const el = await mount(make());
+      expect(el.getAttribute('data-state')).to.equal('ready');
+      expect(qa(el, '[part~="area"]')).to.have.length(2);
+      expect(qa(el, '[part~="label"]').map((t) => t.textContent!.trim())).to.deep.equal(['Russia', 'China', 'United States', 'European Union']);
+      expect(qa(el, 'path[part~="grid"]')).to.have.length(4);
+      expect(qa(el, '[part~="axis"]')).to.have.length(4);
+    });
+
+    it('places each value at its radius along its axis', async () => {
+      const el = await mount(make());
+      const svg = q<SVGSVGElement>(el, 'svg.chart')!;
+      const width = Number(svg.getAttribute('width'));
+      const height = Number(svg.getAttribute('height'));
+      const points = qa<SVGPathElement>(el, '[part~="point"][data-series="0"]');
+      const ring = qa<SVGPathElement>(el, 'path[part~="grid"]').at(-1)!;
+      const ringTop = ring.getBBox().y;
+      // Russia (top axis) is 4 of 4: on the outer ring, straight above the centre.
+      const russia = points[0]!.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      expect(russia.x + russia.width / 2 - box.x).to.be.closeTo(width / 2, 0.5);
+      expect(russia.y + russia.height / 2 - box.y).to.be.closeTo(ringTop, 0.5);
+      expect(height).to.be.greaterThan(200);
+    });
+
+    it('shows a gap as "no data" and draws no point for it', async () => {
+      const el = await mount(make());
+      expect(qa(el, '[part~="point"][data-series="1"]')).to.have.length(3);
+      const cells = qa(el, 'tbody tr:nth-child(4) td').map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+      expect(cells[1]).to.equal('no data');
+    });
+
+    it('tells series apart by dash pattern and marker shape as well as colour', async () => {
+      const el = await mount(make());
+      const outlines = qa(el, '.outline');
+      expect(outlines[0]!.hasAttribute('stroke-dasharray')).to.equal(false);
+      expect(outlines[1]!.getAttribute('stroke-dasharray')).to.match(/\d/);
+      const marker0 = q(el, '[data-series="0"]')!.getAttribute('d');
+      const marker1 = q(el, '[data-series="1"]')!.getAttribute('d');
+      expect(marker0).to.not.equal(marker1);
+    });
+
+    it('shows title, description, source link and notes', async () => {
+      const el = await mount(make());
+      expect(q(el, '[part~="title"]')!.textContent).to.equal('Partners');
+      expect(q(el, '[part~="description"]')!.textContent).to.equal('How close each partner is, by period.');
+      const link = q<HTMLAnchorElement>(el, '[part~="source"] a')!;
+      expect(link.href).to.equal('https://example.org/piece');
+      expect(q(el, '[part~="notes"]')!.textContent).to.contain('Readings, not measurements.');
+      const figure = q(el, 'figure')!;
+      expect(q(el, `#${figure.getAttribute('aria-labelledby')}`)!.textContent).to.equal('Partners');
+    });
+
+    it('switches every string with the locale', async () => {
+      const el = make();
+      el.locale = 'ru';
+      await mount(el);
+      expect(q(el, '[part~="title"]')!.textContent).to.equal('Партнёры');
+      expect(qa(el, '[part~="label"]')[0]!.textContent!.trim()).to.equal('Россия');
+      expect(q(el, '.table-toggle')!.textContent!.trim()).to.equal('Показать таблицу данных');
+      expect(q(el, 'thead th')!.textContent).to.equal('Ось');
+      el.locale = 'kk';
+      await el.updateComplete;
+      expect(qa(el, '[part~="label"]')[0]!.textContent!.trim()).to.equal('Ресей');
+      expect(q(el, '.table-toggle')!.textContent!.trim()).to.equal('Деректер кестесін көрсету');
+    });
+  });
+
+  describe('data table', () => {
+    it('lists every value with its level name and evidence', async () => {
+      const el = await mount(make());
+      const rows = qa(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+      expect(rows.map((r) => r[0])).to.deep.equal(['Russia', 'China', 'United States', 'European Union']);
+      const russia2014 = qa(el, 'tbody tr')[0]!.children[1]!;
+      expect(russia2014.querySelector('.value')!.textContent).to.equal('4 (strategic priority)');
+      expect(russia2014.querySelector('q')!.textContent).to.equal('strategic allies');
+      expect(russia2014.querySelector('.note')!.textContent).to.equal('Named first.');
+      expect(rows[1]!.slice(1)).to.deep.equal(['3', '4 (strategic priority)']);
+      expect(q(el, 'tbody q')!.textContent).to.equal('strategic allies');
+    });
+
+    it('is visually hidden until shown, and the toggle says so', async () => {
+      const el = await mount(make());
+      const wrap = q<HTMLElement>(el, '.table-wrap')!;
+      const toggle = q<HTMLButtonElement>(el, '.table-toggle')!;
+      expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.hasAttribute('show-table')).to.equal(true);
+    });
+
+    it('exports the same values as CSV', async () => {
+      const el = await mount(make());
+      expect(el.toCSV().split('\r\n')).to.deep.equal([
+        'Axis,Concept 2014,Concept 2020',
+        'Russia,4,4',
+        'China,3,4',
+        'United States,3,2',
+        'European Union,3,',
+      ]);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, unknown, string][] = [
+      ['not an object', 42, 'not-object'],
+      ['a missing field', { title: 'x', series: [] }, 'missing-field'],
+      ['too few axes', { ...fixture(), axes: fixture().axes.slice(0, 2) }, 'too-few'],
+      ['too many axes', { ...fixture(), axes: Array.from({ length: 101 }, (_, i) => ({ id: `a${i}`, label: `A${i}` })) }, 'too-many'],
+      ['a duplicate id', { ...fixture(), axes: [...fixture().axes, { id: 'china', label: 'Again' }] }, 'duplicate-id'],
+      ['a malformed id', { ...fixture(), axes: [...fixture().axes, { id: 'has space', label: 'x' }] }, 'invalid-data'],
+      ['malformed JSON', '{"title": "x", ', 'invalid-json'],
+      ['a max below min', { ...fixture(), scale: { min: 5, max: 1 } }, 'invalid-data'],
+    ];
+    for (const [name, data, code] of cases) {
+      it(`shows an error state for ${name} (${code})`, async () => {
+        const el = make(data);
+        const errors = record<{ code: string; message: string }>(el, 'mv-error');
+        const warnings: unknown[][] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args);
+        try {
+          await mount(el);
+        } finally {
+          console.warn = warn;
+        }
+        expect(el.getAttribute('data-state')).to.equal('error');
+        const box = q(el, '[part~="error"]')!;
+        expect(box.getAttribute('role')).to.equal('status');
+        expect(box.textContent).to.contain(code);
+        expect(errors).to.have.length(1);
+        expect(errors[0]!.detail.code).to.equal(code);
+        expect(errors[0]!.detail.message.length).to.be.greaterThan(5);
+        expect(warnings.filter((w) => String(w[0]).includes(code))).to.have.length(1);
+        expect(q(el, 'svg.chart')).to.equal(null);
+      });
+    }
+
+    it('drops single bad values, draws the rest and lists them with the reason', async () => {
+      const data = fixture();
+      const el = make({
+        ...data,
+        series: [{ ...data.series[0]!, values: { russia: 'high', china: Number.NaN, usa: 99, eu: 2, nowhere: 1 } }, data.series[1]],
+      });
+      await mount(el);
+      expect(el.getAttribute('data-state')).to.equal('ready');
+      expect(qa(el, '[part~="point"][data-series="0"]')).to.have.length(1);
+      const items = qa(el, '[part~="dropped"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.have.length(4);
+      expect(items).to.include('Concept 2014 · Russia: "high" (not a number)');
+      expect(items).to.include('Concept 2014 · China: NaN (not a finite number)');
+      expect(items).to.include('Concept 2014 · United States: 99 (outside the scale 0–4)');
+      expect(items.some((i) => i.includes('nowhere'))).to.equal(true);
+    });
+
+    it('shows a calm "No data" state when there is no value at all', async () => {
+      const el = make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] });
+      const errors = record(el, 'mv-error');
+      await mount(el);
+      expect(el.getAttribute('data-state')).to.equal('empty');
+      expect(q(el, '[part~="empty"]')!.getAttribute('role')).to.equal('status');
+      expect(errors).to.have.length(0);
+    });
+
+    it('shows markup in labels as text and runs nothing', async () => {
+      const win = window as unknown as { pwned?: boolean };
+      const data = fixture();
+      const evil = '<img src=x onerror="window.pwned=true">';
+      await mount(make({ ...data, title: evil, axes: [{ ...data.axes[0]!, label: evil }, ...data.axes.slice(1)] }));
+      await frames(3);
+      const el = document.querySelector('mv-radar')!;
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(q(el, '[part~="title"]')!.textContent).to.equal(evil);
+      expect(win.pwned).to.equal(undefined);
+    });
+
+    it('refuses a javascript: source link and keeps the name as text', async () => {
+      const data = fixture();
+      const el = await mount(make({ ...data, source: { name: 'X', title: 'Y', url: 'javascript:alert(1)' } }));
+      expect(q(el, '[part~="source"] a')).to.equal(null);
+      expect(q(el, '[part~="source"]')!.textContent).to.contain('Y');
+    });
+
+    it('refuses a javascript: src URL with an error state', async () => {
+      const el = document.createElement('mv-radar');
+      el.setAttribute('src', 'javascript:alert(1)');
+      const errors = record<{ code: string }>(el, 'mv-error');
+      await mount(el);
+      expect(el.getAttribute('data-state')).to.equal('error');
+      expect(errors[0]!.detail.code).to.equal('invalid-url');
+    });
+
+    it('takes ids named like Object.prototype members as plain ids', async () => {
+      const data = fixture();
+      const el = await mount(
+        make({
+          ...data,
+          axes: [{ id: '__proto__', label: 'P' }, { id: 'constructor', label: 'C' }, { id: 'toString', label: 'T' }],
+          series: [{ id: 'hasOwnProperty', label: 'S', values: JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}') }],
+        }),
+      );
+      expect(qa(el, '[part~="point"]')).to.have.length(3);
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    });
+  });
+
+  describe('data sources', () => {
+    it('reads inline JSON from a child script', async () => {
+      const el = document.createElement('mv-radar');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(fixture());
+      el.appendChild(script);
+      await mount(el);
+      expect(el.getAttribute('data-state')).to.equal('ready');
+      expect(qa(el, '[part~="area"]')).to.have.length(2);
+      script.textContent = JSON.stringify({ ...fixture(), series: [fixture().series[0]] });
+      await frames(2);
+      await el.updateComplete;
+      expect(qa(el, '[part~="area"]')).to.have.length(1);
+    });
+
+    it('fetches a src URL', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(fixture())], { type: 'application/json' }));
+      const el = document.createElement('mv-radar');
+      // blob: URLs are not http(s): serve the same JSON through the test server instead.
+      URL.revokeObjectURL(url);
+      el.src = new URL('./test/fixture-radar.json', import.meta.url).href;
+      await mount(el);
+      expect(el.getAttribute('data-state')).to.equal('ready');
+      expect(qa(el, '[part~="label"]')).to.have.length(3);
+    });
+
+    it('shows fetch-failed for a missing file', async () => {
+      const el = document.createElement('mv-radar');
+      const errors = record<{ code: string; url: string }>(el, 'mv-error');
+      el.src = './no-such-file.json';
+      await mount(el);
+      expect(errors[0]!.detail.code).to.equal('fetch-failed');
+      expect(errors[0]!.detail.url).to.contain('no-such-file.json');
+    });
+
+    it('prefers the data property over inline JSON', async () => {
+      const el = make({ ...fixture(), title: 'From the property' });
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({ ...fixture(), title: 'From inline JSON' });
+      el.appendChild(script);
+      await mount(el);
+      expect(q(el, '[part~="title"]')!.textContent).to.equal('From the property');
+    });
+
+    it('applies data set before the element was defined (upgrade)', async () => {
+      const el = document.createElement('mv-radar-late') as HTMLElement & { data?: unknown };
+      el.data = fixture();
+      document.body.appendChild(el);
+      const { MvRadar } = await import('./radar.js');
+      customElements.define('mv-radar-late', class extends MvRadar {});
+      const upgraded = el as unknown as MvRadar;
+      await upgraded.whenReady();
+      expect(shadow(el).querySelectorAll('[part~="area"]')).to.have.length(2);
+    });
+  });
+
+  describe('events', () => {
+    it('fires mv-ready once per dataset, and whenReady works when called late', async () => {
+      const el = make();
+      const ready = record(el, 'mv-ready');
+      await mount(el);
+      el.style.width = '400px';
+      await frames(3);
+      expect(ready).to.have.length(1);
+      expect(await el.whenReady()).to.equal('ready');
+    });
+
+    it('fires mv-highlight on hover but not when code sets highlight', async () => {
+      const el = await mount(make());
+      const events = record<{ id: string | null }>(el, 'mv-highlight');
+      el.highlight = 'china';
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      expect(qa(el, '[part~="axis"]')[1]!.classList.contains('highlighted')).to.equal(true);
+      qa(el, '.hit')[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(events.map((e) => e.detail.id)).to.deep.equal(['usa']);
+      expect(q(el, '[part~="tooltip"]')!.textContent).to.contain('United States');
+    });
+
+    it('fires mv-select on click with the axis, series and value', async () => {
+      const el = await mount(make());
+      const events = record<{ id: string; series?: string; value?: number | null }>(el, 'mv-select');
+      (q(el, '[data-series="1"][data-axis="1"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      expect(events[0]!.detail).to.deep.equal({ id: 'china', series: 'b', value: 4 });
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    });
+
+    it('does not fire events when data or theme change by code', async () => {
+      const el = await mount(make());
+      const highlight = record(el, 'mv-highlight');
+      const select = record(el, 'mv-select');
+      el.data = { ...fixture(), title: 'Changed' };
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(highlight.length + select.length).to.equal(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop; arrows move between axes and series; Escape clears; Tab leaves', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.appendChild(before);
+      const el = await mount(make());
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      document.body.appendChild(after);
+      expect(qa(el, '[part~="point"][tabindex="0"]')).to.have.length(1);
+      const highlights = record<{ id: string | null }>(el, 'mv-highlight');
+      before.focus();
+      await sendKeys({ press: 'Tab' }); // legend toolbar
+      await sendKeys({ press: 'Tab' }); // the plot
+      const active = () => shadow(el).activeElement;
+      expect(active()!.getAttribute('data-axis')).to.equal('0');
+      expect(active()!.getAttribute('data-series')).to.equal('0');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(active()!.getAttribute('data-axis')).to.equal('1');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()!.getAttribute('data-series')).to.equal('1');
+      expect(active()!.getAttribute('aria-label')).to.equal('Concept 2020, China: 4 (strategic priority)');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' }); // series b has no value for the EU: wraps to Russia
+      expect(active()!.getAttribute('data-axis')).to.equal('0');
+      await el.updateComplete;
+      expect(q(el, '[part~="tooltip"]')).to.not.equal(null);
+      expect(q(el, '.focus-ring')).to.not.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(q(el, '[part~="tooltip"]')).to.equal(null);
+      expect(highlights.map((e) => e.detail.id)).to.deep.equal(['russia', 'china', 'usa', 'russia', null]);
+      await sendKeys({ press: 'Tab' }); // the table toggle
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+    });
+
+    it('selects with Enter', async () => {
+      const el = await mount(make());
+      const events = record<{ id: string }>(el, 'mv-select');
+      (q(el, '[part~="point"][tabindex="0"]') as SVGElement).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(events[0]!.detail).to.deep.equal({ id: 'russia', series: 'a', value: 4 });
+    });
+
+    it('ignores keys pressed while focus is outside the chart', async () => {
+      const el = await mount(make());
+      const events = record(el, 'mv-highlight');
+      const input = document.createElement('input');
+      document.body.appendChild(input);
+      input.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Escape' });
+      expect(events).to.have.length(0);
+    });
+
+    it('toggles series from the legend by keyboard', async () => {
+      const el = await mount(make());
+      const first = q<HTMLButtonElement>(el, '[part~="legend"] button')!;
+      first.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(el).activeElement!.textContent).to.contain('Concept 2020');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(qa(el, '[part~="area"]')).to.have.length(1);
+      expect(shadow(el).activeElement!.getAttribute('aria-pressed')).to.equal('false');
+      expect(qa(el, 'tbody tr')).to.have.length(4); // the table keeps every value
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`has no axe violations in the ${theme} theme, with the tooltip open and the table shown`, async () => {
+        const el = make();
+        el.theme = theme;
+        await mount(el);
+        expect(await axeViolations(el)).to.deep.equal([]);
+        (q(el, '[part~="point"][tabindex="0"]') as SVGElement).focus();
+        el.showTable = true;
+        await el.updateComplete;
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+
+    it('has no axe violations in the error and empty states', async () => {
+      const broken = await mount(make(17));
+      expect(await axeViolations(broken)).to.deep.equal([]);
+      const empty = await mount(make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] }));
+      expect(await axeViolations(empty)).to.deep.equal([]);
+    });
+
+    it('names the plot and describes how to use it', async () => {
+      const el = await mount(make());
+      const svg = q(el, 'svg.chart')!;
+      expect(svg.getAttribute('role')).to.not.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal('Radar chart: Partners');
+      const help = q(el, `#${svg.getAttribute('aria-describedby')}`)!;
+      expect(help.textContent).to.contain('4 axes (Russia, China, United States, European Union)');
+      expect(help.textContent).to.contain('arrow keys');
+    });
+
+    it('respects author-set hidden', async () => {
+      const el = await mount(make());
+      el.hidden = true;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('theme and motion', () => {
+    it('follows the page: a dark class on <html> gives the dark palette', async () => {
+      document.documentElement.classList.add('dark');
+      try {
+        const el = await mount(make());
+        expect(q(el, 'figure')!.classList.contains('dark')).to.equal(true);
+        document.documentElement.classList.remove('dark');
+        await frames(2);
+        await el.updateComplete;
+        expect(q(el, 'figure')!.classList.contains('dark')).to.equal(false);
+      } finally {
+        document.documentElement.classList.remove('dark');
+      }
+    });
+
+    it('animates a data change only when motion is allowed', async () => {
+      const first = fixture();
+      const changed = { ...first, series: [{ ...first.series[0]!, values: { russia: 1, china: 3, usa: 3, eu: 3 } }, first.series[1]!] };
+      const russiaY = (el: MvRadar) => (q(el, '[data-series="0"][data-axis="0"]') as SVGGraphicsElement).getBoundingClientRect().y;
+
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = await mount(make(first));
+      const top = russiaY(still);
+      still.data = changed;
+      await still.updateComplete;
+      const settled = russiaY(still);
+      expect(settled).to.be.greaterThan(top + 20); // moved all the way at once
+
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      cleanup();
+      const moving = await mount(make(first));
+      moving.data = changed;
+      await moving.updateComplete;
+      await frames(3);
+      const midway = russiaY(moving);
+      expect(midway).to.be.lessThan(settled - 1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(russiaY(moving)).to.be.closeTo(settled, 0.5);
+    });
+  });
+
+  describe('sizing', () => {
+    it('keeps every label inside the box and apart from 1200 down to 280 px', async () => {
+      const data = fixture();
+      const el = await mount(make({ ...data, axes: [...data.axes, { id: 'turkey', label: 'Turkey' }, { id: 'ukraine', label: 'Ukraine' }] }), 1200);
+      const container = el.parentElement!;
+      for (const width of [1200, 800, 480, 360, 280]) {
+        container.style.width = `${width}px`;
+        await frames(3);
+        await el.updateComplete;
+        const svg = q<SVGSVGElement>(el, 'svg.chart')!;
+        const box = svg.getBoundingClientRect();
+        expect(box.width).to.be.closeTo(width, 1);
+        const labels = qa<SVGTextElement>(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
+        expect(labels.length).to.be.greaterThan(3);
+        for (const label of labels) {
+          expect(label.left, `left at ${width}`).to.be.at.least(box.left - 0.5);
+          expect(label.right, `right at ${width}`).to.be.at.most(box.right + 0.5);
+          expect(label.top, `top at ${width}`).to.be.at.least(box.top - 0.5);
+          expect(label.bottom, `bottom at ${width}`).to.be.at.most(box.bottom + 0.5);
+        }
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            const a = labels[i]!;
+            const b = labels[j]!;
+            const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            expect(overlap, `labels ${i} and ${j} overlap at ${width}`).to.equal(false);
+          }
+        }
+        const fontSizes = qa<SVGTextElement>(el, '[part~="label"]').map((t) => parseFloat(getComputedStyle(t).fontSize));
+        expect(Math.min(...fontSizes)).to.be.at.least(12);
+      }
+    });
+
+    it('stays "loading" while hidden and draws once shown', async () => {
+      const el = make();
+      const container = document.createElement('div');
+      container.style.display = 'none';
+      container.appendChild(el);
+      document.body.appendChild(container);
+      await frames(3);
+      expect(el.getAttribute('data-state')).to.equal('loading');
+      container.style.display = 'block';
+      expect(await el.whenReady()).to.equal('ready');
+      expect(qa(el, '[part~="area"]')).to.have.length(2);
+    });
+  });
+});

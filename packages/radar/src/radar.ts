@@ -1,0 +1,552 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { MvChartElement, formatNumber, markerPath, prefersReducedMotion, SERIES_DASHES, seriesColor, type MessageCatalog, type Validated } from '@multivector/core';
+import { radarLayout, type RadarLayout } from './radar-layout.js';
+import { validateRadar, type RadarModel } from './radar-data.js';
+import { RADAR_MESSAGES } from './radar-messages.js';
+import { radarStyles } from './radar.styles.js';
+
+/** How long a data change animates when motion is allowed, in ms. */
+const TWEEN_MS = 450;
+const MARKER_SIZE = 64;
+
+interface FocusKey {
+  readonly series: number;
+  readonly axis: number;
+}
+
+/**
+ * The partner-alignment radar: one axis per partner, one polygon per period, on a shared
+ * (often ordinal) scale. Every value can carry its evidence, shown in the tooltip and the table.
+ *
+ * Data comes from the `data` property, a child `<script type="application/json">`, or `src`.
+ *
+ * @summary Partner-alignment radar: axes are partners, one polygon per period.
+ *
+ * @fires mv-highlight - The reader hovered or focused an axis (`detail.id`, or null when cleared). Not fired when code sets `highlight`.
+ * @fires mv-select - The reader clicked, or pressed Enter or Space on, a value (`detail.id` is the axis, `detail.series`, `detail.value`).
+ * @fires mv-ready - The chart was drawn for new data (`detail.state`: `ready` or `empty`; `detail.dropped`).
+ * @fires mv-error - The dataset could not be drawn (`detail.code`, `detail.message`, `detail.url`).
+ *
+ * @csspart figure - The outer wrapper.
+ * @csspart title - The chart title.
+ * @csspart description - The summary under the title.
+ * @csspart legend - The series toggles.
+ * @csspart grid - The rings.
+ * @csspart axis - Each axis line.
+ * @csspart label - Each axis label.
+ * @csspart area - Each series polygon.
+ * @csspart point - Each value marker.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart footer - Source line and notes.
+ * @csspart error - The error message.
+ * @csspart empty - The "No data" message.
+ *
+ * @cssprop [--mv-text-color=inherit] - Text and stroke colour (defaults to the page's).
+ * @cssprop [--mv-background=transparent] - Background (white or near-black under `theme="light"`/`"dark"`).
+ * @cssprop [--mv-font-family=inherit] - Font.
+ * @cssprop [--mv-font-size=14px] - Base font size; axis labels are never under 12px.
+ * @cssprop [--mv-series-1=#0a62a8] - Colour of series 1 (likewise `--mv-series-2` … `--mv-series-8`).
+ * @cssprop [--mv-grid-color=color-mix(currentColor 38%)] - Rings and axes.
+ * @cssprop [--mv-focus-color=#1a5fd0] - Keyboard focus ring.
+ * @cssprop [--mv-area-opacity=0.12] - Fill opacity of the polygons.
+ * @cssprop [--mv-line-width=2] - Stroke width of the polygons.
+ * @cssprop [--mv-tooltip-background=#ffffff] - Tooltip background.
+ *
+ * @slot - Fallback content (an image, a table, a link) shown until the element upgrades; a child `<script type="application/json">` is read as the dataset.
+ */
+
+export class MvRadar extends MvChartElement<RadarModel> {
+  static override styles = [MvChartElement.styles, radarStyles];
+
+  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  @state() private focusKey: FocusKey | null = null;
+  @state() private focusVisible = false;
+  @state() private tooltipAxis: number | null = null;
+  @state() private tweenT = 1;
+  @state() private legendFocus = 0;
+
+  private layout?: RadarLayout;
+  private previousModel?: RadarModel;
+  private tweenFrom?: ReadonlyMap<string, readonly (number | null)[]>;
+  private tweenFrame = 0;
+
+  protected override get messages(): MessageCatalog {
+    return RADAR_MESSAGES;
+  }
+
+  protected override validate(raw: unknown): Validated<RadarModel> {
+    return validateRadar(raw);
+  }
+
+  protected override isEmpty(model: RadarModel): boolean {
+    return model.series.every((s) => s.values.every((value) => value === null));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTween();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.model;
+    if (model !== this.previousModel) {
+      this.onModelChange(this.previousModel, model);
+      this.previousModel = model;
+    }
+    this.layout = model && this.chartWidth > 0 ? this.computeLayout(model) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.placeTooltip();
+  }
+
+  protected override renderChart(model: RadarModel): TemplateResult {
+    const layout = this.layout;
+    if (!layout) return html`<div class="plot"></div>`;
+    const highlight = new Set(this.highlightIds);
+    const helpId = `${this.uid}-help`;
+    return html`${this.renderLegend(model)} ${this.renderScaleKey(model)}
+      <div class="plot" @pointerleave=${this.onPlotLeave}>
+        <svg
+          class="chart"
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          role="group"
+          tabindex="-1"
+          aria-label=${this.t('chartLabel', { title: this.text(model.base.title) })}
+          aria-describedby=${helpId}
+          font-size=${this.labelFontSize}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
+          <g aria-hidden="true">
+            ${layout.rings.map((ring) => svg`<path part="grid" d=${ring.path}></path>`)}
+            ${layout.axes.map(
+              (axis) =>
+                svg`<line part="axis" class=${highlight.has(axis.id) ? 'highlighted' : ''} x1=${layout.cx} y1=${layout.cy} x2=${axis.x} y2=${axis.y}></line>`,
+            )}
+            ${layout.rings.map((ring) => svg`<text class="ring-label" x=${ring.labelX} y=${ring.labelY}>${formatNumber(ring.value, this.locale)}</text>`)}
+            ${layout.axes.map(
+              (axis) =>
+                svg`<path class="hit" d=${axis.hitPath} transform="translate(${layout.cx},${layout.cy})"
+                  @pointerenter=${() => this.hoverAxis(axis.index)}
+                  @click=${() => this.userSelect({ id: axis.id })}></path>`,
+            )}
+          </g>
+          ${this.renderSeries(model, layout, highlight)}
+          <g aria-hidden="true">
+            ${layout.axes.map((axis) =>
+              axis.label.hidden
+                ? nothing
+                : svg`<text part="label" class=${highlight.has(axis.id) ? 'highlighted' : ''} text-anchor=${axis.label.anchor}>${axis.label.lines.map(
+                    (line, i) => svg`<tspan x=${axis.label.x} y=${axis.label.lineY[i]!}>${line}</tspan>`,
+                  )}</text>`,
+            )}
+          </g>
+          ${this.renderFocusRing(layout)}
+        </svg>
+        <p id=${helpId} class="visually-hidden">${this.summary(model)} ${this.t('keyboardHelp')}</p>
+        ${this.renderTooltip(model, layout)}
+      </div>`;
+  }
+
+  protected override renderTable(model: RadarModel): TemplateResult {
+    return html`<table part="table">
+      <caption>
+        ${this.text(model.base.title)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('axis')}</th>
+          ${model.series.map((s) => html`<th scope="col">${this.text(s.label)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.axes.map(
+          (axis, a) =>
+            html`<tr>
+              <th scope="row">${this.text(axis.label)}</th>
+              ${model.series.map((s) => {
+                const evidence = s.evidence[a];
+                return html`<td>
+                  <span class="value">${this.formatValue(model, s.values[a] ?? null)}</span>
+                  ${evidence
+                    ? html`<br /><q>${evidence.quote}</q>${evidence.note ? html`<br /><span class="note">${this.text(evidence.note)}</span>` : nothing}`
+                    : nothing}
+                </td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override csvRows(model: RadarModel): string[][] {
+    return [
+      [this.t('axis'), ...model.series.map((s) => this.text(s.label))],
+      ...model.axes.map((axis, a) => [this.text(axis.label), ...model.series.map((s) => (s.values[a] === null ? '' : String(s.values[a])))]),
+    ];
+  }
+
+  private get labelFontSize(): number {
+    return this.chartWidth < 480 ? 12 : 13;
+  }
+
+  private computeLayout(model: RadarModel): RadarLayout {
+    const t = this.tweenT;
+    const from = t < 1 ? this.tweenFrom : undefined;
+    return radarLayout(
+      {
+        axes: model.axes.map((axis) => ({ id: axis.id, label: this.text(axis.label) })),
+        series: model.series
+          .filter((s) => !this.hiddenSeries.has(s.id))
+          .map((s) => {
+            const start = from?.get(s.id);
+            return {
+              id: s.id,
+              values: start ? s.values.map((to, i) => tween(start[i] ?? null, to, t)) : s.values,
+            };
+          }),
+        scale: model.scale,
+      },
+      { width: this.chartWidth, fontSize: this.labelFontSize },
+    );
+  }
+
+  private renderSeries(model: RadarModel, layout: RadarLayout, highlight: ReadonlySet<string>): TemplateResult {
+    const anySeriesHighlighted = model.series.some((s) => highlight.has(s.id));
+    return svg`${layout.series.map((laid) => {
+      const index = model.series.findIndex((s) => s.id === laid.id);
+      const s = model.series[index]!;
+      const label = this.text(s.label);
+      const emphasised = highlight.has(s.id);
+      const classes = `series ${seriesColor(index)} ${emphasised ? 'emphasised' : anySeriesHighlighted ? 'dimmed' : ''}`;
+      return svg`<g class=${classes} role="group" aria-label=${label}>
+        <path part="area" d=${laid.areaPath} aria-hidden="true"></path>
+        <path class="outline" d=${laid.outlinePath} stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length] || nothing} aria-hidden="true"></path>
+        ${laid.points.map((point, a) => {
+          if (!point) return nothing;
+          const axis = model.axes[a]!;
+          const focused = this.focusKey ? this.focusKey.series === index && this.focusKey.axis === a : false;
+          const size = highlight.has(axis.id) || emphasised ? MARKER_SIZE * 1.8 : MARKER_SIZE;
+          return svg`<path part="point" class="focusable" role="img" data-series=${index} data-axis=${a}
+            tabindex=${focused || (!this.focusKey && this.isFirstPoint(index, a)) ? 0 : -1}
+            aria-label=${this.t('pointLabel', { series: label, axis: this.text(axis.label), value: this.formatValue(model, this.model!.series[index]!.values[a] ?? null) })}
+            d=${markerPath(index, size)} transform="translate(${point.x},${point.y})"
+            @pointerenter=${() => this.hoverAxis(a)}
+            @click=${() => this.userSelect({ id: axis.id, series: s.id, value: s.values[a] ?? null })}></path>`;
+        })}
+      </g>`;
+    })}`;
+  }
+
+  private renderLegend(model: RadarModel): TemplateResult {
+    return html`<div part="legend" role="toolbar" aria-label=${this.t('legendHint')} @keydown=${this.onLegendKeyDown}>
+      ${model.series.map((s, index) => {
+        const shown = !this.hiddenSeries.has(s.id);
+        return html`<button
+          type="button"
+          class=${seriesColor(index)}
+          aria-pressed=${shown ? 'true' : 'false'}
+          tabindex=${index === this.legendFocus ? 0 : -1}
+          @click=${() => this.toggleSeries(s.id)}
+          @focus=${() => (this.legendFocus = index)}
+          @pointerenter=${() => this.userHighlight(s.id)}
+          @pointerleave=${() => this.userHighlight(null)}
+        >
+          <svg class="swatch" width="30" height="14" aria-hidden="true">
+            <line x1="1" y1="7" x2="29" y2="7" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length] || nothing}></line>
+            <path d=${markerPath(index, 40)} transform="translate(15,7)"></path>
+          </svg>
+          ${this.text(s.label)}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderScaleKey(model: RadarModel): TemplateResult | typeof nothing {
+    if (model.scale.tickLabels.size === 0) return nothing;
+    const levels = [...model.scale.tickLabels.entries()].sort((a, b) => a[0] - b[0]);
+    return html`<p class="scale-key">${levels.map(([value, label], i) => html`${i > 0 ? ' · ' : ''}${formatNumber(value, this.locale)} ${this.text(label)}`)}</p>`;
+  }
+
+  private renderFocusRing(layout: RadarLayout): TemplateResult | typeof nothing {
+    const key = this.focusKey;
+    if (!key || !this.focusVisible || !this.model) return nothing;
+    const laid = layout.series.find((s) => s.id === this.model!.series[key.series]?.id);
+    const point = laid?.points[key.axis];
+    if (!point) return nothing;
+    return svg`<circle class="focus-halo" cx=${point.x} cy=${point.y} r="10"></circle><circle class="focus-ring" cx=${point.x} cy=${point.y} r="10"></circle>`;
+  }
+
+  private renderTooltip(model: RadarModel, layout: RadarLayout): TemplateResult | typeof nothing {
+    const a = this.tooltipAxis;
+    if (a === null || !layout.axes[a]) return nothing;
+    const axis = model.axes[a]!;
+    return html`<div part="tooltip" class="tooltip" role="tooltip" @pointerleave=${this.onTooltipLeave}>
+      <p class="tt-title">${this.text(axis.label)}</p>
+      ${model.series
+        .filter((s) => !this.hiddenSeries.has(s.id))
+        .map((s) => {
+          const index = model.series.indexOf(s);
+          const evidence = s.evidence[a];
+          return html`<p class=${seriesColor(index)}>
+              <svg class="swatch" width="14" height="14" aria-hidden="true"><path d=${markerPath(index, 40)} transform="translate(7,7)"></path></svg>
+              <strong>${this.text(s.label)}:</strong> ${this.formatValue(model, s.values[a] ?? null)}
+            </p>
+            ${evidence
+              ? html`<p><q>${evidence.quote}</q></p>
+                  ${evidence.note ? html`<p class="tt-note">${this.text(evidence.note)}</p>` : nothing}`
+              : nothing}`;
+        })}
+    </div>`;
+  }
+
+  /** Positions the tooltip beside its axis end, inside the plot (CSSOM: no inline style attribute). */
+  private placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const layout = this.layout;
+    if (!tooltip || !layout || this.tooltipAxis === null) return;
+    const axis = layout.axes[this.tooltipAxis];
+    if (!axis) return;
+    const width = tooltip.offsetWidth;
+    const height = tooltip.offsetHeight;
+    const right = axis.x + 14;
+    const left = axis.x >= layout.cx ? Math.min(right, layout.width - width) : Math.max(0, axis.x - 14 - width);
+    const top = Math.min(Math.max(0, axis.y + 14), Math.max(0, layout.height - height));
+    tooltip.style.setProperty('left', `${Math.max(0, left)}px`);
+    tooltip.style.setProperty('top', `${top}px`);
+  }
+
+  private summary(model: RadarModel): string {
+    return this.t('summary', {
+      axes: model.axes.length,
+      axisList: model.axes.map((a) => this.text(a.label)).join(', '),
+      series: model.series.length,
+      seriesList: model.series.map((s) => this.text(s.label)).join(', '),
+    });
+  }
+
+  private formatValue(model: RadarModel, value: number | null): string {
+    if (value === null) return this.t('noData');
+    const formatted = formatNumber(value, this.locale);
+    const level = model.scale.tickLabels.get(value);
+    return level ? this.t('valueWithLevel', { value: formatted, level: this.text(level) }) : formatted;
+  }
+
+  private isFirstPoint(series: number, axis: number): boolean {
+    const first = this.firstFocusable();
+    return first !== null && first.series === series && first.axis === axis;
+  }
+
+  private firstFocusable(): FocusKey | null {
+    const model = this.model;
+    if (!model) return null;
+    for (const [index, s] of model.series.entries()) {
+      if (this.hiddenSeries.has(s.id)) continue;
+      const axis = s.values.findIndex((v) => v !== null);
+      if (axis >= 0) return { series: index, axis };
+    }
+    return null;
+  }
+
+  private hoverAxis(axis: number): void {
+    const model = this.model;
+    if (!model?.axes[axis]) return;
+    this.tooltipAxis = axis;
+    this.userHighlight(model.axes[axis].id);
+  }
+
+  private onPlotLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
+    this.clearPointer();
+  };
+
+  private onTooltipLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
+    this.clearPointer();
+  };
+
+  private clearPointer(): void {
+    if (this.focusKey && this.focusVisible && this.renderRoot.querySelector('svg.chart')?.matches(':focus-within')) {
+      this.tooltipAxis = this.focusKey.axis;
+      return;
+    }
+    this.tooltipAxis = null;
+    this.userHighlight(null);
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    const series = Number(target.getAttribute('data-series'));
+    const axis = Number(target.getAttribute('data-axis'));
+    if (!Number.isInteger(series) || !Number.isInteger(axis) || !this.model) return;
+    this.focusKey = { series, axis };
+    this.focusVisible = target.matches(':focus-visible');
+    this.tooltipAxis = axis;
+    this.userHighlight(this.model.axes[axis]?.id ?? null);
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && (event.currentTarget as Element).contains(to)) return;
+    this.focusVisible = false;
+    this.tooltipAxis = null;
+    this.userHighlight(null);
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const model = this.model;
+    const key = this.focusKey ?? this.firstFocusable();
+    if (!model || !key) return;
+    let next: FocusKey | null = null;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = this.stepAxis(key, 1);
+        break;
+      case 'ArrowLeft':
+        next = this.stepAxis(key, -1);
+        break;
+      case 'ArrowDown':
+        next = this.stepSeries(key, 1);
+        break;
+      case 'ArrowUp':
+        next = this.stepSeries(key, -1);
+        break;
+      case 'Home':
+        next = this.stepAxis({ series: key.series, axis: -1 }, 1);
+        break;
+      case 'End':
+        next = this.stepAxis({ series: key.series, axis: model.axes.length }, -1);
+        break;
+      case 'Escape':
+        this.tooltipAxis = null;
+        this.userHighlight(null);
+        event.preventDefault();
+        return;
+      case 'Enter':
+      case ' ': {
+        const s = model.series[key.series]!;
+        this.userSelect({ id: model.axes[key.axis]!.id, series: s.id, value: s.values[key.axis] ?? null });
+        event.preventDefault();
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) void this.moveFocus(next);
+  };
+
+  /** The next axis, in `direction`, where the series has a value (wrapping around). */
+  private stepAxis(key: FocusKey, direction: 1 | -1): FocusKey | null {
+    const values = this.model?.series[key.series]?.values;
+    if (!values) return null;
+    const count = values.length;
+    for (let step = 1; step <= count; step++) {
+      const axis = (((key.axis + direction * step) % count) + count) % count;
+      if (values[axis] !== null) return { series: key.series, axis };
+    }
+    return null;
+  }
+
+  /** The next shown series, in `direction`, on the same axis or the nearest axis where it has a value. */
+  private stepSeries(key: FocusKey, direction: 1 | -1): FocusKey | null {
+    const model = this.model;
+    if (!model) return null;
+    const count = model.series.length;
+    for (let step = 1; step < count; step++) {
+      const index = (((key.series + direction * step) % count) + count) % count;
+      const s = model.series[index]!;
+      if (this.hiddenSeries.has(s.id)) continue;
+      if (s.values[key.axis] !== null) return { series: index, axis: key.axis };
+      const nearest = this.stepAxis({ series: index, axis: key.axis }, 1);
+      if (nearest) return nearest;
+    }
+    return null;
+  }
+
+  private async moveFocus(next: FocusKey): Promise<void> {
+    this.focusKey = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`[data-series="${next.series}"][data-axis="${next.axis}"]`)?.focus();
+  }
+
+  private onLegendKeyDown = (event: KeyboardEvent): void => {
+    const count = this.model?.series.length ?? 0;
+    if (count === 0) return;
+    let next = this.legendFocus;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (next + 1) % count;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (next - 1 + count) % count;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else return;
+    event.preventDefault();
+    this.legendFocus = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
+  };
+
+  private toggleSeries(id: string): void {
+    const hidden = new Set(this.hiddenSeries);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenSeries = hidden;
+    const key = this.focusKey;
+    if (key && this.model && hidden.has(this.model.series[key.series]?.id ?? '')) this.focusKey = null;
+  }
+
+  private onModelChange(previous: RadarModel | undefined, next: RadarModel | undefined): void {
+    this.stopTween();
+    this.focusKey = null;
+    this.tooltipAxis = null;
+    if (next && this.hiddenSeries.size > 0) {
+      const ids = new Set(next.series.map((s) => s.id));
+      this.hiddenSeries = new Set([...this.hiddenSeries].filter((id) => ids.has(id)));
+    }
+    // Animate only a change of values on the same axes, and only when motion is allowed.
+    if (!previous || !next || !sameAxes(previous, next) || prefersReducedMotion(this)) return;
+    this.tweenFrom = new Map(previous.series.map((s) => [s.id, s.values]));
+    this.tweenT = 0;
+    const start = performance.now();
+    const frame = (now: number) => {
+      const progress = Math.min(1, (now - start) / TWEEN_MS);
+      this.tweenT = easeCubicInOut(progress);
+      this.tweenFrame = progress < 1 ? requestAnimationFrame(frame) : 0;
+    };
+    this.tweenFrame = requestAnimationFrame(frame);
+  }
+
+  private stopTween(): void {
+    if (this.tweenFrame) cancelAnimationFrame(this.tweenFrame);
+    this.tweenFrame = 0;
+    this.tweenT = 1;
+  }
+}
+
+function sameAxes(a: RadarModel, b: RadarModel): boolean {
+  return a.axes.length === b.axes.length && a.axes.every((axis, i) => axis.id === b.axes[i]!.id);
+}
+
+function tween(from: number | null, to: number | null, t: number): number | null {
+  if (from === null || to === null) return to;
+  return from + (to - from) * t;
+}
+
+function easeCubicInOut(t: number): number {
+  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mv-radar': MvRadar;
+  }
+}
