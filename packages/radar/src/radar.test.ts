@@ -178,7 +178,7 @@ describe('<mv-radar>', () => {
         expect(errors[0]!.detail.code).to.equal(code);
         expect(errors[0]!.detail.message.length).to.be.greaterThan(5);
         expect(warnings.filter((w) => String(w[0]).includes(code))).to.have.length(1);
-        expect(q(el, 'svg.chart')).to.equal(null);
+        expect(q(el, 'svg.chart') === null).to.equal(true);
       });
     }
 
@@ -215,7 +215,7 @@ describe('<mv-radar>', () => {
       await mount(make({ ...data, title: evil, axes: [{ ...data.axes[0]!, label: evil }, ...data.axes.slice(1)] }));
       await frames(3);
       const el = document.querySelector('mv-radar')!;
-      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('img') === null).to.equal(true);
       expect(q(el, '[part~="title"]')!.textContent).to.equal(evil);
       expect(win.pwned).to.equal(undefined);
     });
@@ -223,7 +223,7 @@ describe('<mv-radar>', () => {
     it('refuses a javascript: source link and keeps the name as text', async () => {
       const data = fixture();
       const el = await mount(make({ ...data, source: { name: 'X', title: 'Y', url: 'javascript:alert(1)' } }));
-      expect(q(el, '[part~="source"] a')).to.equal(null);
+      expect(q(el, '[part~="source"] a') === null).to.equal(true);
       expect(q(el, '[part~="source"]')!.textContent).to.contain('Y');
     });
 
@@ -377,15 +377,16 @@ describe('<mv-radar>', () => {
       await sendKeys({ press: 'ArrowRight' }); // series b has no value for the EU: wraps to Russia
       expect(active()!.getAttribute('data-axis')).to.equal('0');
       await el.updateComplete;
-      expect(q(el, '[part~="tooltip"]')).to.not.equal(null);
-      expect(q(el, '.focus-ring')).to.not.equal(null);
+      expect(q(el, '[part~="tooltip"]') !== null).to.equal(true);
+      expect(q(el, '.focus-ring') !== null).to.equal(true);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(q(el, '[part~="tooltip"]')).to.equal(null);
+      expect(q(el, '[part~="tooltip"]') === null).to.equal(true);
       expect(highlights.map((e) => e.detail.id)).to.deep.equal(['russia', 'china', 'usa', 'russia', null]);
+      await sendKeys({ press: 'Tab' }); // the source link
       await sendKeys({ press: 'Tab' }); // the table toggle
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(after);
+      expect(document.activeElement === after, 'focus left the chart').to.equal(true);
     });
 
     it('selects with Enter', async () => {
