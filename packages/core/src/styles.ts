@@ -130,6 +130,11 @@ export const coreStyles = css`
   svg text {
     fill: currentColor;
   }
+  svg.swatch {
+    display: inline-block;
+    vertical-align: middle;
+    overflow: visible;
+  }
   svg:focus {
     outline: none;
   }

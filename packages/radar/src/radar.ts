@@ -21,6 +21,7 @@ interface FocusKey {
  *
  * Data comes from the `data` property, a child `<script type="application/json">`, or `src`.
  *
+ * @tagname mv-radar
  * @summary Partner-alignment radar: axes are partners, one polygon per period.
  *
  * @fires mv-highlight - The reader hovered or focused an axis (`detail.id`, or null when cleared). Not fired when code sets `highlight`.
