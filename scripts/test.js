@@ -10,6 +10,7 @@ child.stdout.on('data', (chunk) => {
 });
 child.on('close', (code) => {
   // wtr's own summary: "✓ N passed" / "✗ N failed" (with ANSI colours); strip and count.
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const passed = [...plain.matchAll(/(\d+) passed/g)].map((m) => Number(m[1])).pop() ?? 0;
   const failed = [...plain.matchAll(/(\d+) failed/g)].map((m) => Number(m[1])).pop() ?? 0;

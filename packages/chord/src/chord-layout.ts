@@ -77,6 +77,11 @@ export interface ChordLabel {
   readonly text: string;
   /** True when `text` is not the full label (show the label in a tooltip or `<title>`). */
   readonly truncated: boolean;
+  /**
+   * True when the circle has no room for this label: more arcs than label lines fit around it.
+   * Then `text` is `""` and the largest arcs keep their labels.
+   */
+  readonly hidden?: boolean;
   /** A line from the ring to a label that sits away from its (tiny) arc. */
   readonly leader?: string;
 }
@@ -87,6 +92,8 @@ export interface ChordArc {
   readonly startAngle: number;
   readonly endAngle: number;
   readonly path: string;
+  /** A wider band over the arc and its label's foot, as a pointer target for thin arcs. */
+  readonly hitPath: string;
   /** Sum of the actor's visible tie values. */
   readonly total: number;
   readonly label: ChordLabel;
@@ -151,6 +158,15 @@ export interface ChordLayout {
 
 const tau = 2 * Math.PI;
 const charWidth = 0.6;
+
+/**
+ * The height of a chord diagram `width` px wide: square up to 560 px, then a little flatter,
+ * never taller than 760 px, so that a full-width chart in an article still fits a screen.
+ */
+export function defaultChordHeight(width: number): number {
+  const w = Math.max(0, finiteOr(width, 0));
+  return Math.round(w <= 560 ? w : Math.min(Math.max(560, w * 0.7), 760));
+}
 
 /** Rounds every number in a path string to 2 decimals. */
 export function roundPath(path: string): string {
@@ -301,11 +317,17 @@ export function chordLayout(data: ChordLayoutData, size: ChordLayoutSize): Chord
     .innerRadius(r.innerRadius)
     .outerRadius(r.outerRadius)
     .digits(null);
+  // The pointer target reaches from the ribbons' ends to the foot of the label, half a pad each side.
+  const hitArc = arc<{ startAngle: number; endAngle: number }>()
+    .innerRadius(Math.max(0, r.innerRadius - 2))
+    .outerRadius((grouped ? r.bandOuter : r.outerRadius) + fontSize * 0.4)
+    .digits(null);
   const arcs = order.map((i, p) => {
     const startAngle = starts[p]!;
     const endAngle = stops[p]!;
     const path = roundPath(arcPath({ startAngle, endAngle }) ?? '');
-    return { index: i, startAngle, endAngle, path, total: Math.min(totals[i]!, Number.MAX_VALUE) };
+    const hitPath = roundPath(hitArc({ startAngle: startAngle - padAngle / 2, endAngle: endAngle + padAngle / 2 }) ?? '');
+    return { index: i, startAngle, endAngle, path, hitPath, total: Math.min(totals[i]!, Number.MAX_VALUE) };
   });
 
   const labels = layoutLabels(arcs, actors, r, width, height, fontSize, grouped);
@@ -371,14 +393,36 @@ function layoutLabels(
   const labelRadius = ring + gap;
   const leaderLength = fontSize;
   const mids = arcs.map((a) => (a.startAngle + a.endAngle) / 2);
+  // When more arcs than label lines fit around the circle, only the largest arcs keep a label
+  // (the others are named in the tooltip, the table and their accessible names).
+  const capacity = labelRadius > 0 ? Math.max(1, Math.floor((tau * labelRadius) / (fontSize * 1.05))) : arcs.length;
+  const labelled = new Array<boolean>(arcs.length).fill(true);
+  if (arcs.length > capacity) {
+    const bySize = arcs.map((_, p) => p).sort((a, b) => arcSpan(arcs[b]!) - arcSpan(arcs[a]!) || a - b);
+    labelled.fill(false);
+    for (const p of bySize.slice(0, capacity)) labelled[p] = true;
+  }
+  const shown = mids.filter((_, p) => labelled[p]);
   // Keep labels one line height apart, or spread them evenly when the circle is too crowded.
-  const spacing = Math.min(labelRadius > 0 ? fontSize / labelRadius : tau, tau / arcs.length);
-  const angles = spread(mids, spacing);
+  const spacing = Math.min(labelRadius > 0 ? fontSize / labelRadius : tau, tau / Math.max(1, shown.length));
+  const spreadShown = spread(shown, spacing);
+  let next = 0;
+  const angles = mids.map((mid, p) => (labelled[p] ? spreadShown[next++]! : mid));
 
   return arcs.map((a, p): ChordLabel => {
     const actor = actors[a.index]!;
     const mid = mids[p]!;
     const angle = angles[p]!;
+    if (!labelled[p]) {
+      const at = polar(labelRadius, mid);
+      let rotate = round((mid * 180) / Math.PI - 90);
+      let anchor: 'start' | 'end' = 'start';
+      if (rotate <= -90 || rotate > 90) {
+        rotate = rotate > 90 ? round(rotate - 180) : round(rotate + 180);
+        anchor = 'end';
+      }
+      return { x: round(at.x), y: round(at.y), rotate, anchor, text: '', truncated: true, hidden: true };
+    }
     const span = a.endAngle - a.startAngle;
     const arcLength = span * r.outerRadius;
     const off = Math.abs(Math.atan2(Math.sin(angle - mid), Math.cos(angle - mid)));
@@ -405,6 +449,10 @@ function layoutLabels(
     const p1 = polar(radius - 2, angle);
     return { ...label, leader: roundPath(`M${p0.x},${p0.y}L${p1.x},${p1.y}`) };
   });
+}
+
+function arcSpan(a: { startAngle: number; endAngle: number }): number {
+  return a.endAngle - a.startAngle;
 }
 
 /** The label if it fits, else the short form, else the label (or, on small arcs, the short form) cut with an ellipsis. */

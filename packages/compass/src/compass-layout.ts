@@ -356,6 +356,40 @@ export function stepNarration(from: Point, to: Point, places: readonly Point[]):
   };
 }
 
+/** Angular margin under which two poles tie as the direction of a move or a lean (15°). */
+export const TIE_ANGLE = Math.PI / 12;
+
+/**
+ * The poles a direction heads for, for readouts in words: the pole whose direction is closest
+ * in angle, or the two closest when their angular differences are within `tie` of each other
+ * (a direction between two poles is "toward Russia and China", not toward whichever comes first).
+ *
+ * @param x direction, e.g. a step's displacement or a position relative to the centre
+ * @param y direction
+ * @param places the pole places
+ * @param tie angular margin in radians under which the second pole is named too
+ * @returns one or two pole indices, closest first; `[]` for a direction of ~0 length (under
+ *   1e-9 radii) or invalid input
+ */
+export function towardPoles(x: number, y: number, places: readonly Point[], tie: number = TIE_ANGLE): number[] {
+  const radius = radiusOf(places);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !(radius > 0)) return [];
+  if (Math.hypot(x, y) <= STILL * radius) return [];
+  const angle = compassAngle(x, y);
+  const ranked = places
+    .map((p, i) => {
+      if (!isFinitePoint(p) || (p.x === 0 && p.y === 0)) return null;
+      const raw = Math.abs(angle - compassAngle(p.x, p.y));
+      return { i, difference: Math.min(raw, TAU - raw) };
+    })
+    .filter((r): r is { i: number; difference: number } => r !== null)
+    .sort((a, b) => a.difference - b.difference || a.i - b.i);
+  const [first, second] = ranked;
+  if (!first) return [];
+  const margin = Number.isFinite(tie) && tie > 0 ? tie : 0;
+  return second && second.difference - first.difference <= margin ? [first.i, second.i] : [first.i];
+}
+
 // Guides
 
 /** One ring of equal distance from balance. */
@@ -774,7 +808,13 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
     let lo = 0;
     let hi = Math.min(width, height) / 2;
     if (fits(hi)) lo = hi;
-    else for (let i = 0; i < 60; i++) (fits((lo + hi) / 2) ? (lo = (lo + hi) / 2) : (hi = (lo + hi) / 2));
+    else {
+      for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid;
+      }
+    }
     radius = lo;
     const e = extent(radius);
     centre = { x: (width - e.x0 - e.x1) / 2, y: (height - e.y0 - e.y1) / 2 };

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { scaleLinear } from 'd3-scale';
+// d3-array's nice/ticks rather than d3-scale: a linear radius needs no interpolators or
+// colour parsing, and d3-scale would pull in ~30 KB of them.
+import { nice, ticks as niceTicks } from 'd3-array';
 import {
   BASE_ENTRIES,
   describeValue,
@@ -128,7 +130,7 @@ export function validateRadar(raw: unknown): Validated<RadarModel> {
   const finite = series.flatMap((s) => s.values.filter((x): x is number => x !== null));
   const min = finiteOr(rawScale.min, 0);
   const dataMax = Math.max(min, ...finite, ...tickLabels.keys());
-  const max = finiteOr(rawScale.max, scaleLinear().domain([min, dataMax > min ? dataMax : min + 1]).nice().domain()[1]!);
+  const max = finiteOr(rawScale.max, nice(min, dataMax > min ? dataMax : min + 1, 10)[1]);
   if (!(max > min)) {
     return { ok: false, error: { code: 'invalid-data', message: `scale: max (${max}) must be greater than min (${min}).`, path: 'scale' } };
   }
@@ -142,7 +144,7 @@ export function validateRadar(raw: unknown): Validated<RadarModel> {
       }
     });
   }
-  const ticks = (rawScale.ticks ?? (tickLabels.size > 0 ? [...tickLabels.keys()] : scaleLinear().domain([min, max]).ticks(5)))
+  const ticks = (rawScale.ticks ?? (tickLabels.size > 0 ? [...tickLabels.keys()] : niceTicks(min, max, 5)))
     .filter((t) => Number.isFinite(t) && t >= min && t <= max)
     .sort((a, b) => a - b);
 

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { arc, line, curveLinearClosed } from 'd3-shape';
 
 /**
@@ -258,7 +257,7 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   const cx = width / 2;
   const cy = height / 2;
   const { min, max } = input.scale;
-  const toRadius = scaleLinear().domain([min, max]).range([0, radius]);
+  const toRadius = (value: number) => ((value - min) / (max - min)) * radius;
   const step = count > 0 ? (2 * Math.PI) / count : 0;
   const wedge = arc().digits(DIGITS);
   const polygon = line().curve(curveLinearClosed).digits(DIGITS);
