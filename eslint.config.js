@@ -20,7 +20,7 @@ const bannedSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '**/*.d.ts', 'bench-results/**', 'packages/*/json/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', '**/*.d.ts', 'bench-results/**', 'packages/*/json/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

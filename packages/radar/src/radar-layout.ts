@@ -257,7 +257,8 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   const cx = width / 2;
   const cy = height / 2;
   const { min, max } = input.scale;
-  const toRadius = (value: number) => ((value - min) / (max - min)) * radius;
+  // Values outside the scale are dropped by validation; clamping here keeps the layout finite anyway.
+  const toRadius = (value: number) => (Math.min(Math.max(value, min), max) - min) / (max - min) * radius;
   const step = count > 0 ? (2 * Math.PI) / count : 0;
   const wedge = arc().digits(DIGITS);
   const polygon = line().curve(curveLinearClosed).digits(DIGITS);
@@ -333,12 +334,17 @@ function offset([x, y]: [number, number], cx: number, cy: number): [number, numb
   return [cx + x, cy + y];
 }
 
-/** Segments between neighbouring axes that both have values, wrapping from the last to the first. */
+/**
+ * Segments between neighbouring axes that both have values, wrapping from the last axis to the
+ * first. The walk starts just after a gap, so that a run crossing the wrap stays one segment.
+ */
 function brokenOutline(points: readonly (RadarPoint | null)[]): string {
+  const gap = points.indexOf(null);
+  const walk = [...points.slice(gap + 1), ...points.slice(0, gap + 1)];
   const segments = line<RadarPoint | null>()
     .defined((p) => p !== null)
     .x((p) => p!.x)
     .y((p) => p!.y)
     .digits(DIGITS);
-  return segments([...points, points[0] ?? null]) ?? '';
+  return segments(walk) ?? '';
 }
