@@ -17,7 +17,8 @@ const TYPES = {
 /**
  * Serves `root` on a free localhost port.
  * @param {string} root
- * @param {{ headers?: Record<string, string> }} [options] extra headers on every response (e.g. a CSP)
+ * @param {{ headers?: Record<string, string>, headersFor?: (path: string) => Record<string, string> }} [options]
+ *   extra headers on every response, or per path (e.g. a CSP)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serve(root, options = {}) {
@@ -34,7 +35,7 @@ export function serve(root, options = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers, ...options.headersFor?.(path) });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {
