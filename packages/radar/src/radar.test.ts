@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axeViolations, cleanup, frames, mount, record, shadow } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow } from '../../core/src/test/helpers.js';
 import './index.js';
 import type { MvRadar } from './radar.js';
 import type { RadarData } from './types.js';
@@ -436,6 +436,24 @@ describe('<mv-radar>', () => {
       });
     }
 
+    for (const theme of ['light', 'dark'] as const) {
+      it(`gives every series mark and the focus ring 3:1 contrast with the ${theme} background`, async () => {
+        const el = make();
+        el.theme = theme;
+        await mount(el);
+        const background = getComputedStyle(el).backgroundColor;
+        const fills = qa(el, '[part~="point"]').map((p) => getComputedStyle(p).fill);
+        expect(fills.length).to.be.greaterThan(3);
+        for (const fill of fills) expect(contrastRatio(fill, background), `${fill} on ${background}`).to.be.at.least(3);
+        (q(el, '[part~="point"][tabindex="0"]') as SVGElement).focus();
+        await el.updateComplete;
+        const ring = q(el, '.focus-ring');
+        if (ring) expect(contrastRatio(getComputedStyle(ring).stroke, background)).to.be.at.least(3);
+        const text = getComputedStyle(q(el, '[part~="label"]')!).fill;
+        expect(contrastRatio(text, background)).to.be.at.least(4.5);
+      });
+    }
+
     it('has no axe violations in the error and empty states', async () => {
       const broken = await mount(make(17));
       expect(await axeViolations(broken)).to.deep.equal([]);
@@ -472,6 +490,21 @@ describe('<mv-radar>', () => {
         expect(q(el, 'figure')!.classList.contains('dark')).to.equal(false);
       } finally {
         document.documentElement.classList.remove('dark');
+      }
+    });
+
+    it('follows the OS dark preference only when the page says nothing', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await mount(make());
+        expect(q(el, 'figure')!.classList.contains('dark')).to.equal(true);
+        document.documentElement.setAttribute('data-theme', 'light');
+        await frames(2);
+        await el.updateComplete;
+        expect(q(el, 'figure')!.classList.contains('dark')).to.equal(false);
+      } finally {
+        document.documentElement.removeAttribute('data-theme');
+        await emulateMedia({ colorScheme: 'light' });
       }
     });
 

@@ -74,3 +74,23 @@ export function shadow(element: Element): ShadowRoot {
   if (!root) throw new Error('no shadow root');
   return root;
 }
+
+/** Parses a computed `rgb()`/`rgba()` colour into its channels (0–255). */
+export function parseRgb(color: string): [number, number, number] {
+  const match = color.match(/rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/);
+  if (!match) throw new Error(`not an rgb colour: ${color}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** WCAG 2 contrast ratio between two computed colours. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = parseRgb(color).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
