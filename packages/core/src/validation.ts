@@ -205,3 +205,6 @@ export function describeValue(value: unknown): string {
   }
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+// Re-exported so that DOM-free consumers (the CLI, build scripts) need only this entry point.
+export { resolveText, toLocalText, type LocalText } from './text.js';

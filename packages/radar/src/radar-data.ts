@@ -20,7 +20,7 @@ import {
   type LocalEvidence,
   type LocalText,
   type Validated,
-} from '@multivector/core';
+} from '@multivector/core/validation';
 
 /** Most axes a radar draws; past it the element says so instead of drawing an unreadable star. */
 export const MAX_AXES = 100;
