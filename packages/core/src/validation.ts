@@ -208,3 +208,4 @@ export function describeValue(value: unknown): string {
 
 // Re-exported so that DOM-free consumers (the CLI, build scripts) need only this entry point.
 export { resolveText, toLocalText, type LocalText } from './text.js';
+export { CORE_MESSAGES, createTranslator } from './i18n.js';
