@@ -27,7 +27,11 @@ export async function checkDataset(data, chartName) {
     const errors = validateSchema.errors ?? [];
     // An anyOf failure explains itself ("must be a number or null"): drop its branches' errors.
     const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    for (const error of errors.filter((e) => e.keyword === 'anyOf' || !anyOfPaths.has(e.instancePath))) problems.push(`${error.instancePath || '(root)'}: ${error.message}${error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ''}`);
+    for (const error of errors.filter((e) => e.keyword === 'anyOf' || !anyOfPaths.has(e.instancePath))) {
+      const types = errors.filter((e) => e.keyword === 'type' && e.instancePath === error.instancePath).map((e) => e.params.type);
+      const message = error.keyword === 'anyOf' && types.length ? `must be ${types.join(' or ')}` : error.message;
+      problems.push(`${error.instancePath || '(root)'}: ${message}`);
+    }
   }
   const { validate } = await chart.load();
   const result = validate(data);
