@@ -9,9 +9,12 @@ import {
   normaliseWeights,
   placeDateLabels,
   polePlaces,
+  ringLabels,
   shareGridLines,
+  shareLabels,
   stepNarration,
   toCartesian,
+  towardPoles,
   trail,
   type Box,
   type Point,
@@ -556,6 +559,77 @@ describe('stepNarration', () => {
   });
 });
 
+describe('towardPoles', () => {
+  it('towardPoles(direction, triangle) names the pole closest in angle', () => {
+    expect(towardPoles(0, -1, triangle)).to.deep.equal([0]);
+    expect(towardPoles(1, 0.2, triangle)).to.deep.equal([1]);
+    const west = toCartesian([0.1, 0.1, 0.8], triangle)!;
+    expect(towardPoles(west.x, west.y, triangle)).to.deep.equal([2]);
+  });
+
+  it('towardPoles(direction between two poles, triangle) names both, the closer first', () => {
+    // Straight away from the West: exactly between Russia and China.
+    const w = triangle[2]!;
+    expect(towardPoles(-w.x, -w.y, triangle)).to.deep.equal([0, 1]);
+    // 7° off the bisector, toward China: within the 15° tie, China first.
+    const angle = (60 + 7) * (Math.PI / 180);
+    expect(towardPoles(Math.sin(angle), -Math.cos(angle), triangle)).to.deep.equal([1, 0]);
+    // 20° off: China alone.
+    const off = (60 + 20) * (Math.PI / 180);
+    expect(towardPoles(Math.sin(off), -Math.cos(off), triangle)).to.deep.equal([1]);
+  });
+
+  it('towardPoles(rotated direction, 5 poles) rotates with the poles', () => {
+    const pentagon = polePlaces(5, 50);
+    pentagon.forEach((p, i) => expect(towardPoles(p.x, p.y, pentagon)).to.deep.equal([i]));
+  });
+
+  it('towardPoles(no movement or invalid input) is empty', () => {
+    expect(towardPoles(0, 0, triangle)).to.deep.equal([]);
+    expect(towardPoles(NaN, 1, triangle)).to.deep.equal([]);
+    expect(towardPoles(1, 1, polePlaces(3, 0))).to.deep.equal([]);
+  });
+});
+
+describe('ringLabels and shareLabels', () => {
+  const rings = balanceRings(100);
+  const texts = ['0.25', '0.5', '0.75', '1'];
+
+  it('ringLabels(rings, texts) puts each label just inside its ring, right of the top spoke', () => {
+    const labels = ringLabels(rings, texts, { fontSize: 10, charWidth: 6 });
+    assertInDelta(
+      labels.map((l) => ({ text: l.text, x: l.x, y: l.y, box: l.box })),
+      rings.map((ring, i) => ({
+        text: texts[i]!,
+        x: 5,
+        y: -ring.radius + 7,
+        box: { x0: 5, y0: -ring.radius + 2, x1: 5 + 6 * texts[i]!.length, y1: -ring.radius + 12 },
+      })),
+    );
+  });
+
+  it('ringLabels(crowded rings) leaves out labels that would overlap, keeping the outer ones', () => {
+    const labels = ringLabels(balanceRings(30), texts, { fontSize: 10, charWidth: 6 });
+    expect(labels.map((l) => l.text)).to.deep.equal(['0.5', '1']);
+    const blocked = ringLabels(rings, texts, { fontSize: 10, obstacles: [{ x0: 0, y0: -100, x1: 40, y1: -80 }] });
+    expect(blocked.map((l) => l.text)).to.deep.equal(['0.25', '0.5', '0.75']);
+  });
+
+  it('shareLabels(triangle) labels each pole\'s lines on the side toward the next-but-one pole, outside the triangle', () => {
+    const labels = shareLabels(triangle, [0.25, 0.5, 0.75], ['25%', '50%', '75%'], { fontSize: 10, charWidth: 6 });
+    expect(labels).to.have.length(9);
+    const grid = shareGridLines(triangle);
+    for (const label of labels) {
+      const line = grid.find((g) => g.pole === label.pole && g.level === label.level)!;
+      // Beside the line's end on the side, within a font size.
+      expect(Math.hypot(label.x - line.x2, label.y - line.y2)).to.be.lessThan(10);
+      expect(insidePolygon({ x: (label.box.x0 + label.box.x1) / 2, y: (label.box.y0 + label.box.y1) / 2 }, triangle)).to.equal(false);
+    }
+    expect(labels.filter((l) => l.pole === 2).map((l) => l.textAnchor)).to.deep.equal(['middle', 'middle', 'middle']);
+    expect(shareLabels(polePlaces(4, 100), [0.5], ['50%'], { fontSize: 10 })).to.deep.equal([]);
+  });
+});
+
 describe('compassLayout', () => {
   const size = { width: 400, height: 400, fontSize: 10, charWidth: 6 };
 
@@ -653,6 +727,32 @@ describe('compassLayout', () => {
     expect(layout.needle).to.equal(null);
     expect(layout.dateLabels[1]!.hidden).to.equal(true);
     assertAllFinite(layout);
+  });
+
+  it('compassLayout(data with guide texts, size) labels the guides and keeps dates clear of them', () => {
+    const layout = compassLayout(
+      { ...fixture, guideTexts: { rings: ['0.25', '0.5', '0.75', '1'], shares: ['25%', '50%', '75%'] } },
+      size,
+    );
+    expect(layout.ringLabels.map((l) => l.text)).to.deep.equal(['0.25', '0.5', '0.75', '1']);
+    expect(layout.shareLabels.length).to.be.greaterThan(5);
+    const guides = [...layout.ringLabels, ...layout.shareLabels].map((l) => l.box);
+    for (const label of layout.dateLabels.filter((l) => !l.hidden)) {
+      for (const g of guides) expect(overlap(label.box, g)).to.equal(false);
+    }
+    guides.forEach((g, i) => guides.slice(i + 1).forEach((h) => expect(overlap(g, h)).to.equal(false)));
+  });
+
+  it('compassLayout(data with marks, size) puts a mark where a date does not fit', () => {
+    const crowded = {
+      poles: fixture.poles,
+      positions: Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, date: `a long date ${i}`, mark: `${i + 1}`, weights: [1 + i * 0.01, 1, 1] })),
+    };
+    const layout = compassLayout(crowded, size);
+    const shown = layout.dateLabels.filter((l) => !l.hidden);
+    expect(shown.some((l) => l.text.startsWith('a long date'))).to.equal(true);
+    expect(shown.some((l) => /^\d$/.test(l.text))).to.equal(true);
+    shown.forEach((l, i) => shown.slice(i + 1).forEach((o) => expect(overlap(l.box, o.box)).to.equal(false)));
   });
 
   it('compassLayout(one position, size) has no trail', () => {

@@ -384,8 +384,10 @@ export function towardPoles(x: number, y: number, places: readonly Point[], tie:
     })
     .filter((r): r is { i: number; difference: number } => r !== null)
     .sort((a, b) => a.difference - b.difference || a.i - b.i);
-  const [first, second] = ranked;
+  let [first, second] = ranked;
   if (!first) return [];
+  // An exact tie (up to rounding) names the poles in data order.
+  if (second && second.difference - first.difference < 1e-9 && second.i < first.i) [first, second] = [second, first];
   const margin = Number.isFinite(tie) && tie > 0 ? tie : 0;
   return second && second.difference - first.difference <= margin ? [first.i, second.i] : [first.i];
 }
@@ -455,6 +457,110 @@ export function shareGridLines(
     }
   });
   return lines;
+}
+
+/** A label of a guide: a ring's distance from balance or a grid line's share. */
+export interface GuideLabel {
+  readonly text: string;
+  /** The ring level or grid share it names. */
+  readonly level: number;
+  /** Index of the pole whose share it names (share labels only). */
+  readonly pole?: number;
+  /** Text position for `text-anchor` and `dominant-baseline="central"`. */
+  readonly x: number;
+  readonly y: number;
+  readonly textAnchor: TextAnchor;
+  readonly box: Box;
+}
+
+function keepClear(labels: GuideLabel[], obstacles: readonly Box[], bounds?: Box): GuideLabel[] {
+  const taken = [...obstacles];
+  const kept: GuideLabel[] = [];
+  for (const label of labels) {
+    if (label.text === '' || (bounds && !inside(label.box, bounds)) || taken.some((t) => overlaps(label.box, t))) continue;
+    taken.push(label.box);
+    kept.push(label);
+  }
+  return kept;
+}
+
+/** Font metrics and room for guide labels. */
+export interface GuideLabelOptions {
+  readonly fontSize: number;
+  /** Average character width in pixels (default 0.6 × fontSize). */
+  readonly charWidth?: number;
+  /** Boxes the labels must not cover, such as pole labels and markers. */
+  readonly obstacles?: readonly Box[];
+  /** Labels must stay inside this box. */
+  readonly bounds?: Box;
+}
+
+/**
+ * Labels of the balance rings ("0.25" … "1"), read along the spoke to the first pole: each just
+ * inside its ring, to the right of the spoke. Greedy from the outer ring in: a label that
+ * would cover another, an obstacle or leave the bounds is left out.
+ *
+ * @param rings the rings, usually from {@link balanceRings}
+ * @param texts one text per ring, in the same order
+ */
+export function ringLabels(rings: readonly BalanceRing[], texts: readonly string[], opts: GuideLabelOptions): GuideLabel[] {
+  const fontSize = positiveOr(opts.fontSize, 12);
+  const charWidth = positiveOr(opts.charWidth, 0.6 * fontSize);
+  const labels = rings
+    .map((ring, i) => {
+      const text = texts[i] ?? '';
+      const x = fontSize / 2;
+      const y0 = -ring.radius + 2;
+      const box = { x0: x, y0, x1: x + textWidth(text, charWidth), y1: y0 + fontSize };
+      return { text, level: ring.level, x, y: y0 + fontSize / 2, textAnchor: 'start' as const, box };
+    })
+    .filter((label) => Number.isFinite(label.y) && label.box.y0 < -fontSize / 2)
+    .reverse();
+  return keepClear(labels, opts.obstacles ?? [], opts.bounds).reverse();
+}
+
+/**
+ * Tick labels of the ternary grid ("25%" …), outside the triangle as on a ternary plot: the
+ * lines of pole i's share are labelled where they meet the side from pole i to pole i + 2,
+ * so the shares along each side grow toward its pole. Empty for other than 3 poles.
+ *
+ * @param places the 3 pole places
+ * @param levels shares between 0 and 1, as for {@link shareGridLines}
+ * @param texts one text per level, in the same order
+ */
+export function shareLabels(
+  places: readonly Point[],
+  levels: readonly number[],
+  texts: readonly string[],
+  opts: GuideLabelOptions,
+): GuideLabel[] {
+  if (places.length !== 3 || !places.every(isFinitePoint)) return [];
+  const fontSize = positiveOr(opts.fontSize, 12);
+  const charWidth = positiveOr(opts.charWidth, 0.6 * fontSize);
+  const gap = fontSize / 4;
+  const labels: GuideLabel[] = [];
+  places.forEach((pole, i) => {
+    const other = places[(i + 2) % 3]!;
+    const mx = (pole.x + other.x) / 2;
+    const my = (pole.y + other.y) / 2;
+    const length = Math.hypot(mx, my);
+    if (!(length > 0)) return;
+    const nx = mx / length;
+    const ny = my / length;
+    levels.forEach((level, k) => {
+      const text = texts[k] ?? '';
+      if (!(Number.isFinite(level) && level > 0 && level < 1) || text === '') return;
+      const ax = level * pole.x + (1 - level) * other.x + nx * gap;
+      const ay = level * pole.y + (1 - level) * other.y + ny * gap;
+      const width = textWidth(text, charWidth);
+      const textAnchor: TextAnchor = nx > VERTICAL_POLE ? 'start' : nx < -VERTICAL_POLE ? 'end' : 'middle';
+      const x0 = textAnchor === 'start' ? ax : textAnchor === 'end' ? ax - width : ax - width / 2;
+      const y0 = ny < -0.3 ? ay - fontSize : ny > 0.3 ? ay : ay - fontSize / 2;
+      const box = { x0, y0, x1: x0 + width, y1: y0 + fontSize };
+      labels.push({ text, level, pole: i, x: ax, y: y0 + fontSize / 2, textAnchor, box });
+    });
+  });
+  return keepClear(labels, opts.obstacles ?? [], opts.bounds);
 }
 
 // Trajectory
@@ -659,9 +765,16 @@ export interface CompassLayoutInput {
     readonly id: string;
     readonly weights: readonly number[];
     readonly date?: string;
+    /** A shorter text (e.g. the step number) tried where the date does not fit. */
+    readonly mark?: string;
   }[];
   /** Index of the position the needle points to (default: the last placed one). */
   readonly currentIndex?: number;
+  /**
+   * Texts of the guide labels: one per {@link DEFAULT_RING_LEVELS} level for the rings, one
+   * per {@link DEFAULT_SHARE_LEVELS} level for the ternary grid. Absent: no guide labels.
+   */
+  readonly guideTexts?: { readonly rings?: readonly string[]; readonly shares?: readonly string[] };
 }
 
 /** The space to lay out in. */
@@ -672,6 +785,8 @@ export interface CompassSize {
   readonly fontSize: number;
   /** Average character width in pixels (default 0.6 × fontSize). */
   readonly charWidth?: number;
+  /** Half-size of the position markers, which labels keep clear of (default fontSize / 4). */
+  readonly pointRadius?: number;
 }
 
 /** A pole laid out with its label. */
@@ -731,6 +846,10 @@ export interface CompassLayout {
   readonly rings: BalanceRing[];
   /** Ternary grid for 3 poles, `[]` otherwise. */
   readonly grid: ShareGridLine[];
+  /** Labels of the rings that fit (see {@link ringLabels}). */
+  readonly ringLabels: GuideLabel[];
+  /** Labels of the ternary grid that fit (see {@link shareLabels}). */
+  readonly shareLabels: GuideLabel[];
   /** One entry per input position, in input order. */
   readonly positions: CompassPositionLayout[];
   readonly trail: string;
@@ -774,7 +893,7 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
   const height = positiveOr(size.height, 0);
   const fontSize = positiveOr(size.fontSize, 12);
   const charWidth = positiveOr(size.charWidth, 0.6 * fontSize);
-  const pointRadius = fontSize / 4;
+  const pointRadius = positiveOr(size.pointRadius, fontSize / 4);
   const gap = fontSize / 2;
   const count = input.poles.length;
 
@@ -877,20 +996,37 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
     ? { x1: 0 as const, y1: 0 as const, x2: target.x, y2: target.y, path: linePath({ x: 0, y: 0 }, target) }
     : null;
 
-  // Label dates, the current one first so it is the last to be hidden.
+  // Label the guides where they leave the pole labels and markers clear.
+  const bounds: Box = { x0: -centre.x, y0: -centre.y, x1: width - centre.x, y1: height - centre.y };
+  const rings = balanceRings(radius);
+  const markerBox = (p: Point): Box => ({ x0: p.x - pointRadius, y0: p.y - pointRadius, x1: p.x + pointRadius, y1: p.y + pointRadius });
+  // Guide labels give way to the pole labels, the pole markers and the positions themselves.
+  const poleBoxes = [...poles.flatMap((p) => [p.label.box, markerBox(p)]), ...placed.map(markerBox)];
+  const guideOptions = { fontSize, charWidth, bounds, obstacles: poleBoxes };
+  const ringTexts = input.guideTexts?.rings;
+  const shareTexts = input.guideTexts?.shares;
+  const ringLabelList = ringTexts ? ringLabels(rings, ringTexts, guideOptions) : [];
+  const shareLabelList = shareTexts
+    ? shareLabels(places, DEFAULT_SHARE_LEVELS, shareTexts, { ...guideOptions, obstacles: [...poleBoxes, ...ringLabelList.map((l) => l.box)] })
+    : [];
+
+  // Label dates, the current one first so it is the last to be hidden; where a date does not
+  // fit, try its mark (the step number) in the room left.
+  const anchors = positions.map((p) => (p.skipped ? { x: NaN, y: NaN } : p));
+  const obstacles = [...poles.map((p) => p.label.box), ...ringLabelList.map((l) => l.box), ...shareLabelList.map((l) => l.box)];
+  const dateOptions = { fontSize, charWidth, pointRadius, gap: fontSize / 4, bounds, obstacles, order: current === null ? [] : [current] };
   const dateLabels = placeDateLabels(
-    positions.map((p) => (p.skipped ? { x: NaN, y: NaN } : p)),
+    anchors,
     input.positions.map((p) => p.date),
-    {
-      fontSize,
-      charWidth,
-      pointRadius,
-      gap: fontSize / 4,
-      bounds: { x0: -centre.x, y0: -centre.y, x1: width - centre.x, y1: height - centre.y },
-      obstacles: poles.map((p) => p.label.box),
-      order: current === null ? [] : [current],
-    },
+    dateOptions,
   );
+  const retry = dateLabels.filter((l) => l.hidden && !positions[l.index]!.skipped && input.positions[l.index]!.mark);
+  if (retry.length > 0) {
+    const texts = input.positions.map((p, i) => (dateLabels[i]!.hidden ? p.mark : undefined));
+    const placedBoxes = dateLabels.filter((l) => !l.hidden).map((l) => l.box);
+    const marks = placeDateLabels(anchors, texts, { ...dateOptions, obstacles: [...obstacles, ...placedBoxes] });
+    for (const mark of marks) if (!mark.hidden) dateLabels[mark.index] = mark;
+  }
 
   return {
     width,
@@ -901,8 +1037,10 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
     pointRadius,
     poles,
     outline: polygonPath(places),
-    rings: balanceRings(radius),
+    rings,
     grid: shareGridLines(places),
+    ringLabels: ringLabelList,
+    shareLabels: shareLabelList,
     positions,
     trail: path.path,
     arrows,

@@ -276,7 +276,8 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   /** The localised message of an error. */
   protected errorMessage(error: ChartError): string {
     const detail = error.message;
-    return this.t(`error.${error.code}`, { detail, id: error.id ?? '', path: error.path ?? '' }).replace(/\{\w+\}/g, '');
+    const params = { detail, id: error.id ?? '', path: error.path || '—', limit: error.limit ?? '', count: error.count ?? '' };
+    return this.t(`error.${error.code}`, params).replace(/\{\w+\}/g, '');
   }
 
   /** Renders the list of values that were dropped, under the table. */
@@ -334,7 +335,15 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       >
         ${this.showTable ? this.t('hideTable') : this.t('showTable')}
       </button>
-      <div id=${tableId} class="table-wrap ${this.showTable ? '' : 'visually-hidden'}">${this.renderTable(model)} ${this.renderDropped()}</div>`;
+      <div
+        id=${tableId}
+        class="table-wrap ${this.showTable ? '' : 'visually-hidden'}"
+        role=${this.showTable ? 'region' : nothing}
+        aria-label=${this.showTable ? this.t('tableRegion', { title: this.text(model.base.title) }) : nothing}
+        tabindex=${this.showTable ? '0' : nothing}
+      >
+        ${this.renderTable(model)} ${this.renderDropped()}
+      </div>`;
   }
 
   private isSettled(): boolean {

@@ -35,6 +35,10 @@ export interface ChartError {
   readonly id?: string;
   /** The URL, for `fetch-failed` and `invalid-url`. */
   readonly url?: string;
+  /** The limit broken, for `too-few` and `too-many`. */
+  readonly limit?: number;
+  /** How many items there were, for `too-few` and `too-many`. */
+  readonly count?: number;
 }
 
 /** One value left out of the chart, listed in the data table with its reason. */
@@ -120,17 +124,20 @@ export function parseStructure<TSchema extends v.GenericSchema>(
   const where = path || 'the data';
   let code: ErrorCode = 'invalid-data';
   let message = `${where}: ${issue.message}`;
+  let counts: { limit?: number; count?: number } = {};
   if (issue.input === undefined && issue.kind === 'schema') {
     code = 'missing-field';
     message = `${where} is required.`;
   } else if (issue.type === 'min_length' && Array.isArray(issue.input)) {
     code = 'too-few';
     message = `${where} needs at least ${String(issue.requirement)} items; it has ${issue.input.length}.`;
+    counts = { limit: Number(issue.requirement), count: issue.input.length };
   } else if (issue.type === 'max_length' && Array.isArray(issue.input)) {
     code = 'too-many';
     message = `${where} allows at most ${String(issue.requirement)} items; it has ${issue.input.length}.`;
+    counts = { limit: Number(issue.requirement), count: issue.input.length };
   }
-  return { ok: false, error: { code, message, path } };
+  return { ok: false, error: { code, message, path, ...counts } };
 }
 
 /** Finds the first id used twice in `items`, for a `duplicate-id` error. */

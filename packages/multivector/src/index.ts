@@ -1,6 +1,8 @@
 /**
- * `multivector`: every chart in one import. Importing it registers `<mv-radar>` (and, as they
- * ship, `<mv-compass>` and `<mv-chord>`) and re-exports their classes and types.
+ * `multivector`: every chart in one import. Importing it registers `<mv-radar>` and
+ * `<mv-compass>` (once each, even with two copies on a page) and re-exports their classes,
+ * layouts and types.
  */
-export * from '@multivector/radar';
 export * from '@multivector/core';
+export * from '@multivector/radar';
+export * from '@multivector/compass';

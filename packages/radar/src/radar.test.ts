@@ -174,6 +174,7 @@ describe('<mv-radar>', () => {
         const box = q(el, '[part~="error"]')!;
         expect(box.getAttribute('role')).to.equal('status');
         expect(box.textContent).to.contain(code);
+        expect(box.textContent, 'a message, not a raw key').to.not.contain('error.');
         expect(errors).to.have.length(1);
         expect(errors[0]!.detail.code).to.equal(code);
         expect(errors[0]!.detail.message.length).to.be.greaterThan(5);
