@@ -37,3 +37,4 @@ export {
   type Validated,
 } from './validation.js';
 export { markerPath, SERIES_DASHES, SERIES_MARKERS, seriesColor } from './marks.js';
+export { rovingIndex, toggled, tooltipPosition } from './interaction.js';

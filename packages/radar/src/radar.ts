@@ -1,6 +1,18 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { MvChartElement, formatNumber, markerPath, prefersReducedMotion, SERIES_DASHES, seriesColor, type MessageCatalog, type Validated } from '@multivector/core';
+import {
+  MvChartElement,
+  formatNumber,
+  markerPath,
+  prefersReducedMotion,
+  rovingIndex,
+  SERIES_DASHES,
+  seriesColor,
+  toggled,
+  tooltipPosition,
+  type MessageCatalog,
+  type Validated,
+} from '@multivector/core';
 import { radarLayout, type RadarLayout } from './radar-layout.js';
 import { validateRadar, type RadarModel } from './radar-data.js';
 import { RADAR_MESSAGES } from './radar-messages.js';
@@ -313,16 +325,10 @@ export class MvRadar extends MvChartElement<RadarModel> {
   /** Positions the tooltip beside its axis end, inside the plot (CSSOM: no inline style attribute). */
   private placeTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const layout = this.layout;
-    if (!tooltip || !layout || this.tooltipAxis === null) return;
-    const axis = layout.axes[this.tooltipAxis];
-    if (!axis) return;
-    const width = tooltip.offsetWidth;
-    const height = tooltip.offsetHeight;
-    const right = axis.x + 14;
-    const left = axis.x >= layout.cx ? Math.min(right, layout.width - width) : Math.max(0, axis.x - 14 - width);
-    const top = Math.min(Math.max(0, axis.y + 14), Math.max(0, layout.height - height));
-    tooltip.style.setProperty('left', `${Math.max(0, left)}px`);
+    const axis = this.tooltipAxis === null ? undefined : this.layout?.axes[this.tooltipAxis];
+    if (!tooltip || !axis || !this.layout) return;
+    const { left, top } = tooltipPosition(axis, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, this.layout);
+    tooltip.style.setProperty('left', `${left}px`);
     tooltip.style.setProperty('top', `${top}px`);
   }
 
@@ -483,23 +489,15 @@ export class MvRadar extends MvChartElement<RadarModel> {
   }
 
   private onLegendKeyDown = (event: KeyboardEvent): void => {
-    const count = this.model?.series.length ?? 0;
-    if (count === 0) return;
-    let next = this.legendFocus;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (next + 1) % count;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (next - 1 + count) % count;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return;
+    const next = rovingIndex(event.key, this.legendFocus, this.model?.series.length ?? 0);
+    if (next === null) return;
     event.preventDefault();
     this.legendFocus = next;
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
   };
 
   private toggleSeries(id: string): void {
-    const hidden = new Set(this.hiddenSeries);
-    if (hidden.has(id)) hidden.delete(id);
-    else hidden.add(id);
+    const hidden = toggled(this.hiddenSeries, id);
     this.hiddenSeries = hidden;
     const key = this.focusKey;
     if (key && this.model && hidden.has(this.model.series[key.series]?.id ?? '')) this.focusKey = null;
