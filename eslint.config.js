@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'packages/*/scripts/**/*.js', '*.js', 'bench/**/*.js'],
+    files: ['scripts/**/*.js', 'packages/*/scripts/**/*.js', 'packages/*/bin/**/*.js', 'packages/*/test/**/*.js', '*.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
