@@ -30,7 +30,7 @@ for (const story of stories) {
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length || document.querySelector('.sb-show-errordisplay'), null, { timeout: 15000 });
     const settled = await page.evaluate(async () => {
       const charts = [...document.querySelectorAll('mv-radar, mv-compass, mv-chord')];
-      await customElements.whenDefined('mv-radar');
+      await Promise.all([...new Set(charts.map((chart) => chart.localName))].map((tag) => customElements.whenDefined(tag)));
       const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 8000));
       return Promise.all(charts.map((chart) => Promise.race([chart.whenReady(), timeout])));
     });

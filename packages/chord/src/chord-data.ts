@@ -11,15 +11,20 @@ import {
   toLocalBase,
   toLocalEvidence,
   toLocalText,
-  truncate,
   type ChartError,
   type DroppedValue,
   type LocalChartBase,
   type LocalEvidence,
   type LocalText,
   type Validated,
-} from '@multivector/core';
+} from '@multivector/core/validation';
 import { layoutLimit } from './chord-layout.js';
+
+/** Shortens an unknown id for the "not shown" list (ids are free text until checked). */
+function clip(text: string, max = 64): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
 
 /** Fewest actors a chord diagram draws. */
 export const MIN_ACTORS = 2;
@@ -159,16 +164,16 @@ export function validateChord(raw: unknown): Validated<ChordModel> {
     const to = actorIndex.get(tie.to);
     const kind = kindIndex.get(tie.kind);
     const where = [
-      from === undefined ? truncate(tie.from, 64) : actors[from]!.label,
-      to === undefined ? truncate(tie.to, 64) : actors[to]!.label,
-      kind === undefined ? truncate(tie.kind, 64) : kinds[kind]!.label,
+      from === undefined ? clip(tie.from) : actors[from]!.label,
+      to === undefined ? clip(tie.to) : actors[to]!.label,
+      kind === undefined ? clip(tie.kind) : kinds[kind]!.label,
     ];
     const drop = (reason: string, params?: Record<string, string | number>) =>
       dropped.push({ where, value: describeValue(tie.value), reason, ...(params && { params }) });
     const value = tie.value;
-    if (from === undefined) drop('reasonUnknownActor', { id: truncate(tie.from, 64) });
-    else if (to === undefined) drop('reasonUnknownActor', { id: truncate(tie.to, 64) });
-    else if (kind === undefined) drop('reasonUnknownKind', { id: truncate(tie.kind, 64) });
+    if (from === undefined) drop('reasonUnknownActor', { id: clip(tie.from) });
+    else if (to === undefined) drop('reasonUnknownActor', { id: clip(tie.to) });
+    else if (kind === undefined) drop('reasonUnknownKind', { id: clip(tie.kind) });
     else if (from === to) drop('reasonSelfTie');
     else if (typeof value !== 'number') drop('reasonNotNumber');
     else if (!Number.isFinite(value)) drop('reasonNotFinite');

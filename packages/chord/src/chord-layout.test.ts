@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   chordLayout,
   circleOrder,
+  defaultChordHeight,
   fitLabel,
   layoutLimit,
   roundPath,
@@ -488,5 +489,54 @@ describe('chordLayout with 200 actors and random ties (seeded)', () => {
       }),
       { seed: 42, numRuns: 200 },
     );
+  });
+});
+
+describe('label thinning, pointer targets and height', () => {
+  // 120 actors in a ring, each tied to the next; every fifth tie is ten times as strong.
+  const crowded: ChordLayoutData = {
+    actors: Array.from({ length: 120 }, (_, i) => ({ id: `a${i}`, label: `Actor ${i}` })),
+    kinds: [{ id: 'k', tone: 'neutral' }],
+    ties: Array.from({ length: 120 }, (_, i) => ({ index: i, from: i, to: (i + 1) % 120, kind: 0, value: i % 5 === 0 ? 10 : 1, directed: false })),
+  };
+
+  it('labels only the largest arcs when the circle has more arcs than label lines', () => {
+    const fontSize = 12;
+    const layout = chordLayout(crowded, { width: 500, height: 500, fontSize });
+    const shown = layout.arcs.filter((a) => !a.label.hidden);
+    const hidden = layout.arcs.filter((a) => a.label.hidden);
+    expect(shown.length).to.be.greaterThan(10);
+    expect(hidden.length).to.be.greaterThan(10);
+    for (const arc of hidden) expect(arc.label.text).to.equal('');
+    // Every labelled arc is at least as large as every unlabelled one.
+    const span = (a: { startAngle: number; endAngle: number }) => a.endAngle - a.startAngle;
+    const smallestShown = Math.min(...shown.map(span));
+    for (const arc of hidden) expect(span(arc)).to.be.at.most(smallestShown + 1e-9);
+    // Shown labels are a line height apart round the circle.
+    const angles = shown.map((a) => Math.atan2(a.label.x, -a.label.y)).sort((a, b) => a - b);
+    const radius = Math.min(...shown.map((a) => Math.hypot(a.label.x, a.label.y)));
+    for (let i = 1; i < angles.length; i++) expect((angles[i]! - angles[i - 1]!) * radius).to.be.at.least(fontSize - 0.01); // label x, y are rounded to 0.01
+    assertUpright(layout);
+    assertFinite(layout);
+  });
+
+  it('keeps every label when they fit', () => {
+    const layout = chordLayout(fixture, size);
+    expect(layout.arcs.every((a) => !a.label.hidden)).to.equal(true);
+  });
+
+  it('gives each arc a wider pointer target from the ribbon ends to the label foot', () => {
+    const layout = chordLayout(fixture, size);
+    for (const arc of layout.arcs) {
+      expect(arc.hitPath).to.match(/^M[-\d.,]+A[-\d.,]+L[-\d.,]+A[-\d.,]+Z$/);
+      const numbers = (arc.hitPath.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+      const [x0, y0] = numbers;
+      expect(Math.hypot(x0!, y0!)).to.be.greaterThan(layout.outerRadius);
+    }
+    assertFinite(layout);
+  });
+
+  it('is square up to 640 px wide, then flatter, never over 800 px tall', () => {
+    expect([0, 280, 640, 800, 1200, 4000, NaN, -5].map(defaultChordHeight)).to.deep.equal([0, 280, 640, 640, 800, 800, 0, 0]);
   });
 });

@@ -160,12 +160,12 @@ const tau = 2 * Math.PI;
 const charWidth = 0.6;
 
 /**
- * The height of a chord diagram `width` px wide: square up to 560 px, then a little flatter,
- * never taller than 760 px, so that a full-width chart in an article still fits a screen.
+ * The height of a chord diagram `width` px wide: square up to 640 px, then a little flatter,
+ * never taller than 800 px, so that a full-width chart in an article still fits a screen.
  */
 export function defaultChordHeight(width: number): number {
   const w = Math.max(0, finiteOr(width, 0));
-  return Math.round(w <= 560 ? w : Math.min(Math.max(560, w * 0.7), 760));
+  return Math.round(w <= 640 ? w : Math.min(Math.max(640, w * 0.75), 800));
 }
 
 /** Rounds every number in a path string to 2 decimals. */

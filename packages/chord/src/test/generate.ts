@@ -1,0 +1,73 @@
+/**
+ * Seeded synthetic chord datasets for tests, benchmarks and stories (not shipped: `src/test`
+ * is excluded from the build). The same seed always gives the same dataset.
+ */
+import type { ChordActor, ChordData, ChordKind, ChordTie } from '../types.js';
+
+/** A small, fast, seedable PRNG (mulberry32): numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'ro', 'mi', 'sta', 'an', 'lu', 'ver', 'do', 'ne', 'ti', 'sar', 'gu', 'pol', 'ia', 'zen', 'bra'];
+const GROUPS = ['north', 'south', 'east', 'west', 'union', 'pact'];
+const KINDS: ChordKind[] = [
+  { id: 'alliance', label: 'Alliance', tone: 'cooperative' },
+  { id: 'trade', label: 'Trade', tone: 'cooperative' },
+  { id: 'aid', label: 'Aid', tone: 'cooperative' },
+  { id: 'talks', label: 'Talks', tone: 'neutral' },
+  { id: 'rivalry', label: 'Rivalry', tone: 'neutral' },
+  { id: 'sanctions', label: 'Sanctions', tone: 'hostile' },
+  { id: 'conflict', label: 'Conflict', tone: 'hostile' },
+];
+
+/**
+ * `count` actors (about a third in no group), the seven kinds above, and about `tiesPerActor`
+ * ties per actor between random pairs, a third of them directed, strengths 1–5.
+ */
+export function generateChord(count: number, seed = 1, tiesPerActor = 3): ChordData {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const actors: ChordActor[] = Array.from({ length: count }, (_, i) => {
+    const syllables = 2 + Math.floor(random() * 3);
+    let name = '';
+    for (let s = 0; s < syllables; s++) name += pick(SYLLABLES);
+    const label = name.charAt(0).toUpperCase() + name.slice(1) + (random() < 0.15 ? ' Republic' : '');
+    const grouped = random() < 0.66;
+    return { id: `a${i}`, label, kind: 'state', ...(grouped && { group: pick(GROUPS) }) };
+  });
+  const ties: ChordTie[] = [];
+  const seen = new Set<string>();
+  const target = Math.round((count * tiesPerActor) / 2);
+  for (let attempt = 0; ties.length < target && attempt < target * 20; attempt++) {
+    const from = Math.floor(random() * count);
+    const to = Math.floor(random() * count);
+    const kind = pick(KINDS).id;
+    const key = `${Math.min(from, to)}~${Math.max(from, to)}:${kind}`;
+    if (from === to || seen.has(key)) continue;
+    seen.add(key);
+    ties.push({
+      from: `a${from}`,
+      to: `a${to}`,
+      kind,
+      value: 1 + Math.floor(random() * 5),
+      directed: random() < 0.33,
+      label: `${actors[from]!.label as string} and ${actors[to]!.label as string}`,
+      evidence: { quote: `A generated tie (seed ${seed}).` },
+    });
+  }
+  return {
+    title: `${count} generated actors (seed ${seed})`,
+    description: 'Synthetic data for testing: random actors, groups and ties.',
+    actors,
+    kinds: KINDS,
+    ties,
+  };
+}
