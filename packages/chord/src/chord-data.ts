@@ -66,6 +66,7 @@ export function chordSchema(mode: 'strict' | 'lenient') {
       v.maxLength(MAX_ACTORS),
     ),
     kinds: v.pipe(v.array(v.object({ id: IdSchema, label: TextSchema, tone: v.picklist(TONES) })), v.maxLength(MAX_KINDS)),
+    groups: v.optional(v.pipe(v.array(v.object({ id: IdSchema, label: TextSchema })), v.maxLength(MAX_ACTORS))),
     ties: v.pipe(
       v.array(
         v.object({
@@ -121,6 +122,8 @@ export interface ChordModel {
   readonly ties: readonly ChordModelTie[];
   /** Group ids in the order they first appear among the actors. */
   readonly groups: readonly string[];
+  /** Names of groups given in the data's `groups`, by id. */
+  readonly groupLabels: ReadonlyMap<string, LocalText>;
 }
 
 /**
@@ -212,7 +215,8 @@ export function validateChord(raw: unknown): Validated<ChordModel> {
 
   const groups: string[] = [];
   for (const a of actors) if (a.group !== undefined && !groups.includes(a.group)) groups.push(a.group);
-  return { ok: true, model: { base: toLocalBase(data), actors, kinds, ties, groups }, dropped };
+  const groupLabels = new Map((data.groups ?? []).map((group) => [group.id, toLocalText(group.label)] as const));
+  return { ok: true, model: { base: toLocalBase(data), actors, kinds, ties, groups, groupLabels }, dropped };
 }
 
 /**

@@ -133,11 +133,18 @@ describe('<mv-chord>', () => {
       expect(neutral.strokeLinecap).to.equal('round');
     });
 
-    it('draws a group as an outer band named after its id', async () => {
+    it('draws a group as an outer band with its name from `groups`, in the locale', async () => {
       const el = await mount(make(articleChord), 800);
       const bands = qa(el, '[part~="group"]');
       expect(bands).to.have.length(1);
-      expect(text(q(el, '[part~="group-label"]')!)).to.equal('West');
+      expect(text(q(el, '[part~="group-label"]')!)).to.equal('the West');
+      el.locale = 'kk';
+      await el.updateComplete;
+      expect(text(q(el, '[part~="group-label"]')!)).to.equal('Батыс');
+      el.locale = 'en';
+      el.data = { ...articleChord, groups: undefined };
+      await el.updateComplete;
+      expect(text(q(el, '[part~="group-label"]')!), 'a group with no name shows its id').to.equal('West');
       // The band's members sit next to each other round the circle.
       const order = qa(el, '[part~="arc"]').map((a) => Number(a.getAttribute('data-actor')));
       const west = order.map((i) => articleChord.actors[i]!.group === 'west');

@@ -250,7 +250,7 @@ export class MvChord extends MvChartElement<ChordModel> {
             return html`<tr data-actor=${i}>
               <th scope="row">${this.text(actor.label)}</th>
               <td>${actor.kind ? this.t(`actorKind.${actor.kind}`) : ''}</td>
-              <td>${actor.group !== undefined ? groupName(actor.group) : ''}</td>
+              <td>${actor.group !== undefined ? this.groupLabel(actor.group) : ''}</td>
               <td>${formatNumber(total, this.locale)}</td>
               <td>${count === 0 ? `0 (${this.t('notOnCircle')})` : count}</td>
             </tr>`;
@@ -332,7 +332,7 @@ export class MvChord extends MvChartElement<ChordModel> {
   private renderGroups(layout: ChordLayout, emphasised: ReadonlySet<number>): TemplateResult {
     return svg`<g class="groups" aria-hidden="true">
       ${layout.groups.map((group, g) => {
-        const name = groupName(group.id);
+        const name = this.groupLabel(group.id);
         const radius = Math.hypot(group.label.x, group.label.y);
         const fits = textWidth(name, this.fontSize) + 8 <= (group.endAngle - group.startAngle) * radius;
         const lit = group.members.every((m) => emphasised.has(m));
@@ -448,7 +448,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       const arc = layout.arcs.find((a) => a.index === hover.actor);
       if (!actor || !arc) return nothing;
       const ties = (this.ribbonsByActor.get(hover.actor) ?? []).map((t) => model.ties[t]!).sort((a, b) => b.value - a.value);
-      const facts = [actor.kind ? this.t(`actorKind.${actor.kind}`) : '', actor.group !== undefined ? groupName(actor.group) : ''].filter(Boolean);
+      const facts = [actor.kind ? this.t(`actorKind.${actor.kind}`) : '', actor.group !== undefined ? this.groupLabel(actor.group) : ''].filter(Boolean);
       return html`<div id=${id} part="tooltip" class="tooltip" role="tooltip" @pointerleave=${this.onTooltipLeave}>
         <p class="tt-title">${this.text(actor.label)}</p>
         ${facts.length ? html`<p class="tt-note">${facts.join(' · ')}</p>` : nothing}
@@ -547,10 +547,16 @@ export class MvChord extends MvChartElement<ChordModel> {
       .join(' ');
   }
 
+  /** A group's name: from the data's `groups` in the element's locale, else its id humanised. */
+  private groupLabel(id: string): string {
+    const label = this.model?.groupLabels.get(id);
+    return label === undefined ? groupName(id) : this.text(label);
+  }
+
   private actorName(model: ChordModel, index: number, withGroup = false): string {
     const actor = model.actors[index]!;
     const name = this.text(actor.label);
-    return withGroup && actor.group !== undefined ? this.t('actorInGroup', { actor: name, group: groupName(actor.group) }) : name;
+    return withGroup && actor.group !== undefined ? this.t('actorInGroup', { actor: name, group: this.groupLabel(actor.group) }) : name;
   }
 
   private pairText(model: ChordModel, tie: ChordModelTie): string {

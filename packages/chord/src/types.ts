@@ -35,10 +35,19 @@ export interface ChordTie {
   readonly evidence?: Evidence;
 }
 
+/** The name of a group of actors (e.g. `west`), for its band and the table. */
+export interface ChordGroup {
+  /** The id actors give as their `group`. */
+  readonly id: string;
+  readonly label: Text;
+}
+
 /** The dataset of `<mv-chord>`. */
 export interface ChordData extends ChartDataBase {
   /** 2 to 200 actors. */
   readonly actors: readonly ChordActor[];
   readonly kinds: readonly ChordKind[];
   readonly ties: readonly ChordTie[];
+  /** Names of the actors' groups; a group without one shows its id. */
+  readonly groups?: readonly ChordGroup[];
 }

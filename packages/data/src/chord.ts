@@ -106,6 +106,8 @@ export const articleChord: ChordData = {
     { id: 'iraq', label: { en: 'Iraq', ru: 'Ирак', kk: 'Ирак' }, kind: 'state' },
     { id: 'afghanistan', label: { en: 'Afghanistan', ru: 'Афганистан', kk: 'Ауғанстан' }, kind: 'state' },
   ],
+  // The band around usa, eu, nato and g7; the same id as the compass's West pole, so they link.
+  groups: [{ id: 'west', label: { en: 'the West', ru: 'Запад', kk: 'Батыс' } }],
   kinds: [
     { id: 'membership', label: { en: 'Membership', ru: 'Членство', kk: 'Мүшелік' }, tone: 'cooperative' },
     {
