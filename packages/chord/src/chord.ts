@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { MvChartElement, formatNumber, seriesColor, type ChartError, type MessageCatalog, type Validated } from '@multivector/core';
+import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type ChartError, type MessageCatalog, type Validated } from '@multivector/core';
 import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon } from './chord-layout.js';
 import { validateChord, type ChordError, type ChordModel, type ChordModelTie } from './chord-data.js';
 import { CHORD_MESSAGES } from './chord-messages.js';
@@ -675,7 +675,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       }
     }
     if (!target) {
-      this.clearPointer();
+      this.pointerLeft();
       return;
     }
     if (target.type === 'actor') this.hoverActor(target.actor);
@@ -710,20 +710,8 @@ export class MvChord extends MvChartElement<ChordModel> {
     }
   }
 
-  private onPlotLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
-    this.clearPointer();
-  };
-
-  private onTooltipLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
-    this.clearPointer();
-  };
-
   /** The pointer left: the tooltip goes back to the keyboard focus, if the chart has it, or closes. */
-  private clearPointer(): void {
+  protected override pointerLeft(): void {
     const key = this.focusKey;
     if (key && this.focusVisible && this.renderRoot.querySelector('svg.chart')?.matches(':focus-within')) {
       this.hover = key;
@@ -836,24 +824,15 @@ export class MvChord extends MvChartElement<ChordModel> {
   }
 
   private onLegendKeyDown = (event: KeyboardEvent): void => {
-    const count = this.model?.kinds.length ?? 0;
-    if (count === 0) return;
-    let next = this.legendFocus;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (next + 1) % count;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (next - 1 + count) % count;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return;
+    const next = rovingIndex(event.key, this.legendFocus, this.model?.kinds.length ?? 0);
+    if (next === null) return;
     event.preventDefault();
     this.legendFocus = next;
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
   };
 
   private toggleKind(id: string): void {
-    const hidden = new Set(this.hiddenKinds);
-    if (hidden.has(id)) hidden.delete(id);
-    else hidden.add(id);
-    this.hiddenKinds = hidden;
+    this.hiddenKinds = toggled(this.hiddenKinds, id);
     this.legendHover = null;
   }
 

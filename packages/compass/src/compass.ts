@@ -740,7 +740,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
       this.pointingAtPosition = false;
       this.userHighlight(model.poles[hit.pole]!.id);
     } else {
-      this.clearPointer();
+      this.pointerLeft();
     }
   };
 
@@ -768,20 +768,8 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.userSelect({ id: this.texts[index]?.highlightId ?? position.id, series: position.id, value: distance < 1e-9 ? 0 : distance });
   }
 
-  private onPlotLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
-    this.clearPointer();
-  };
-
-  private onTooltipLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
-    this.clearPointer();
-  };
-
   /** The pointer left: fall back to what keyboard focus shows, else clear. */
-  private clearPointer(): void {
+  protected override pointerLeft(): void {
     if (this.focusVisible && this.renderRoot.querySelector('svg.chart')?.matches(':focus-within')) {
       if (!sameList(this.tooltipFor, [this.step])) this.tooltipFor = [this.step];
       this.pointingAtPosition = true;

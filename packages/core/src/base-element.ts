@@ -198,6 +198,26 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     if (this.link) broadcastLink(this.link, this, id, related);
   }
 
+  /**
+   * Bind to the plot's `pointerleave`. The pointer may move from the plot onto the tooltip (and
+   * back) without closing it (WCAG 1.4.13); leaving both calls {@link pointerLeft}.
+   */
+  protected onPlotLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
+    this.pointerLeft();
+  };
+
+  /** Bind to the tooltip's `pointerleave`; see {@link onPlotLeave}. */
+  protected onTooltipLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
+    this.pointerLeft();
+  };
+
+  /** The pointer left the plot and its tooltip: charts fall back to the keyboard focus or clear. */
+  protected pointerLeft(): void {}
+
   /** Call on a reader's click, Enter or Space on a mark: fires `mv-select`. */
   protected userSelect(detail: { id: string; series?: string; value?: number | null }): void {
     fire(this, 'mv-select', detail);

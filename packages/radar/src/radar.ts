@@ -371,19 +371,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(model.axes[axis].id);
   }
 
-  private onPlotLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
-    this.clearPointer();
-  };
-
-  private onTooltipLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
-    this.clearPointer();
-  };
-
-  private clearPointer(): void {
+  protected override pointerLeft(): void {
     if (this.focusKey && this.focusVisible && this.renderRoot.querySelector('svg.chart')?.matches(':focus-within')) {
       this.tooltipAxis = this.focusKey.axis;
       return;
