@@ -66,7 +66,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
 const DIST = join(BENCH, 'dist');
 const DATA_FILE = join(ROOT, 'packages/data/json/radar.json');
-const CDN_BUNDLE = join(ROOT, 'packages/multivector/cdn/multivector.js');
+// The single-chart CDN file: what a page showing one radar loads.
+const CDN_BUNDLE = join(ROOT, 'packages/multivector/cdn/radar.js');
 const require = createRequire(import.meta.url);
 
 const { values: options } = parseArgs({
@@ -94,7 +95,7 @@ const QUIET_BUDGET_S = Math.max(0, Number(options['quiet-wait']) || 0);
 const CONTENDERS = [
   { id: 'blank', label: 'blank page (no chart)', reference: true, entry: 'blank.js', box: '' },
   { id: 'd3', label: 'd3-selection floor', baseline: true, entry: 'd3.js', box: '', packages: ['d3-selection', 'd3-shape'] },
-  { id: 'multivector', label: '<mv-radar> (CDN bundle)', body: 'multivector.html', script: CDN_BUNDLE },
+  { id: 'multivector', label: '<mv-radar> (cdn/radar.js)', body: 'multivector.html', script: CDN_BUNDLE },
   { id: 'chartjs', label: 'Chart.js', entry: 'chartjs.js', box: 'box', packages: ['chart.js'] },
   { id: 'echarts', label: 'ECharts', entry: 'echarts.js', box: 'box', packages: ['echarts'], optional: true },
 ];
