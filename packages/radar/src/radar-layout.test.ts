@@ -164,3 +164,19 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Russia', 10)).to.deep.equal({ lines: ['Russia'], truncated: false });
   });
 });
+
+describe('radarLayout hit targets', () => {
+  it('gives each axis a closed wedge from the centre, reaching past the rim, split between neighbours', () => {
+    const layout = radarLayout(square, { width: 400, height: 400, fontSize: 12 });
+    const wedge = layout.axes[1]!.hitPath;
+    expect(wedge.startsWith('M0,0L')).to.equal(true);
+    expect(wedge.endsWith('Z')).to.equal(true);
+    const numbers = pathNumbers(wedge);
+    const points = Array.from({ length: numbers.length / 2 }, (_, i) => [numbers[2 * i]!, numbers[2 * i + 1]!] as const).slice(1);
+    const r = layout.radius + LABEL_GAP;
+    for (const [x, y] of points) assertInDelta(Math.hypot(x, y), r, 0.01);
+    // East axis: its wedge spans from north-east to south-east.
+    assertInDelta(Math.atan2(points[0]![1], points[0]![0]), -Math.PI / 4, 1e-3);
+    assertInDelta(Math.atan2(points.at(-1)![1], points.at(-1)![0]), Math.PI / 4, 1e-3);
+  });
+});

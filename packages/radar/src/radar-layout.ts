@@ -1,4 +1,4 @@
-import { arc, line, curveLinearClosed } from 'd3-shape';
+import { line, curveLinearClosed } from 'd3-shape';
 
 /**
  * Geometry of the radar, as pure functions: plain data in, plain data and SVG path strings
@@ -72,7 +72,7 @@ export interface RadarAxisLayout {
   readonly x: number;
   readonly y: number;
   readonly label: RadarLabel;
-  /** A wedge around the axis for pointer hit-testing. */
+  /** A wedge around the axis for pointer hit-testing, relative to the centre. */
   readonly hitPath: string;
 }
 
@@ -260,7 +260,6 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   // Values outside the scale are dropped by validation; clamping here keeps the layout finite anyway.
   const toRadius = (value: number) => (Math.min(Math.max(value, min), max) - min) / (max - min) * radius;
   const step = count > 0 ? (2 * Math.PI) / count : 0;
-  const wedge = arc().digits(DIGITS);
   const polygon = line().curve(curveLinearClosed).digits(DIGITS);
 
   // Place labels, leaving out any that would overlap the previous one kept.
@@ -295,8 +294,7 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
         hidden: overlaps,
         box: { x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) },
       },
-      hitPath:
-        wedge({ innerRadius: 0, outerRadius: radius + LABEL_GAP, startAngle: angle - step / 2, endAngle: angle + step / 2 }) ?? '',
+      hitPath: hitWedge(angle, step, radius + LABEL_GAP),
     };
   });
 
@@ -328,6 +326,16 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   });
 
   return { width, height, cx: round(cx), cy: round(cy), radius: round(radius), axes, rings, series };
+}
+
+/**
+ * The pointer target of an axis: the slice of the plot nearer to it than to its neighbours, as a
+ * polygon (a fan of short chords approximates the rim; d3's arc would add 3 KB for a target).
+ */
+function hitWedge(angle: number, step: number, radius: number): string {
+  const segments = Math.max(2, Math.ceil(step / (Math.PI / 18)));
+  const rim = Array.from({ length: segments + 1 }, (_, i) => polar(angle - step / 2 + (step * i) / segments, radius));
+  return line().digits(DIGITS)([[0, 0], ...rim]) + 'Z';
 }
 
 function offset([x, y]: [number, number], cx: number, cy: number): [number, number] {
