@@ -7,6 +7,8 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
+    // The article's radar opens first, then the other charts, then the article page.
+    options: { storySort: { order: ['Charts', ['Radar', 'Compass', 'Chord'], 'Article'] } },
     controls: { expanded: true },
     docs: { toc: true },
   },
