@@ -164,16 +164,9 @@ export const compassStyles = css`
   .reading .narration {
     color: var(--_muted);
   }
-  .table-scroll {
+  :host(:not([show-table])) .table-scroll {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
-  }
-  .table-scroll.shown {
-    overflow-x: auto;
-  }
-  .table-scroll:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   [part~='table'] .number {
     text-align: end;

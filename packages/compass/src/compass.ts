@@ -248,18 +248,10 @@ export class MvCompass extends MvChartElement<CompassModel> {
   }
 
   protected override renderTable(model: CompassModel): TemplateResult {
-    // The table gets its own scroller, focusable once shown, so a wide table can be scrolled by
-    // keyboard (axe: scrollable-region-focusable). `content-visibility: auto` (styles) spares
-    // laying out a long table while it is visually hidden; it stays in the accessibility tree.
-    const shown = this.showTable;
-    return html`<div
-      class="table-scroll ${shown ? 'shown' : ''}"
-      tabindex=${shown ? 0 : nothing}
-      role=${shown ? 'region' : nothing}
-      aria-label=${shown ? this.text(model.base.title) : nothing}
-    >
-      ${guard([model, this.locale, this.texts], () => this.renderTableBody(model))}
-    </div>`;
+    // The shared table region (core) scrolls and takes focus once shown. `content-visibility:
+    // auto` (styles) spares laying out a long table while it is visually hidden; it stays in the
+    // accessibility tree.
+    return html`<div class="table-scroll">${guard([model, this.locale, this.texts], () => this.renderTableBody(model))}</div>`;
   }
 
   protected override csvRows(model: CompassModel): string[][] {

@@ -133,6 +133,11 @@ describe('<mv-radar>', () => {
       expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(el.hasAttribute('show-table')).to.equal(true);
+      // Once shown, a wide table scrolls by keyboard: its region is focusable and named.
+      expect(wrap.getAttribute('tabindex')).to.equal('0');
+      expect(wrap.getAttribute('role')).to.equal('region');
+      expect(wrap.getAttribute('aria-label')).to.equal('Data table: Partners');
+      expect(qa(el, '[role="region"]')).to.have.length(1);
     });
 
     it('exports the same values as CSV', async () => {
