@@ -1,0 +1,224 @@
+/**
+ * Generated and adversarial input against all three charts (quality.md C1, C7, C10, B8, D2):
+ * validators never throw or pollute prototypes, elements never draw NaN, never leak observers or
+ * link memberships, and a failure while drawing stays inside the element. Every generator is
+ * seeded, so a failure names a case that can be replayed.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '@multivector/radar';
+import '@multivector/compass';
+import '@multivector/chord';
+import { MvRadar, validateRadar } from '@multivector/radar';
+import { validateCompass } from '@multivector/compass';
+import { validateChord } from '@multivector/chord';
+import { articleChord, articleCompass, articleRadar } from '@multivector/data';
+import { linkGroupSize } from '@multivector/core';
+import { cleanup, mount, record, shadow } from '../../core/src/test/helpers.js';
+
+const CHARTS = [
+  { tag: 'mv-radar', validate: validateRadar, sample: articleRadar },
+  { tag: 'mv-compass', validate: validateCompass, sample: articleCompass },
+  { tag: 'mv-chord', validate: validateChord, sample: articleChord },
+] as const;
+
+/** Values that break naive chart code. */
+const nasty = fc.oneof(
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1e308, 5e-324, -1, 0, null, undefined, '', '3', 'NaN', true, [], {}),
+  fc.double(),
+  fc.string({ maxLength: 12 }),
+);
+
+/** A copy of `sample` with values at random paths replaced by nasty ones. */
+function mutated(sample: object) {
+  const paths: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
+  };
+  walk(sample, []);
+  return fc.array(fc.tuple(fc.integer({ min: 1, max: paths.length - 1 }), nasty), { minLength: 1, maxLength: 4 }).map((edits) => {
+    const copy = structuredClone(sample) as Record<string, unknown>;
+    for (const [index, value] of edits) {
+      const path = paths[index]!;
+      let parent: unknown = copy;
+      for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)?.[key];
+      if (parent && typeof parent === 'object') (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
+    }
+    return copy;
+  });
+}
+
+function prototypeSnapshot(): string {
+  return JSON.stringify([Object.getOwnPropertyNames(Object.prototype), Object.getOwnPropertyNames(Array.prototype)]);
+}
+
+describe('robustness', () => {
+  afterEach(cleanup);
+
+  for (const chart of CHARTS) {
+    it(`${chart.tag}: the validator never throws on anything (seeded, 1,000 inputs)`, () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.anything(), mutated(chart.sample)), (input) => {
+          const result = chart.validate(input);
+          return typeof result.ok === 'boolean';
+        }),
+        { seed: 2022, numRuns: 1000 },
+      );
+    });
+
+    it(`${chart.tag}: __proto__ and constructor keys at any depth pollute nothing (seeded)`, () => {
+      const before = prototypeSnapshot();
+      const poison = ['{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}'];
+      fc.assert(
+        fc.property(mutated(chart.sample), fc.constantFrom(...poison), (data, json) => {
+          const text = JSON.stringify(data).replace(/\{/g, (brace, offset: number) => (offset % 7 === 0 ? `{"__proto__":${json},` : brace));
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = JSON.parse(json);
+          }
+          chart.validate(parsed);
+          return (({}) as Record<string, unknown>)['polluted'] === undefined;
+        }),
+        { seed: 7, numRuns: 300 },
+      );
+      expect(prototypeSnapshot()).to.equal(before);
+    });
+
+    it(`${chart.tag}: mutated datasets render without NaN, exceptions or a blank box (seeded, 40 datasets)`, async () => {
+      const el = document.createElement(chart.tag) as HTMLElement & { data: unknown; whenReady(): Promise<string>; updateComplete: Promise<boolean> };
+      el.data = chart.sample;
+      await mount(el, 500);
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      const samples = fc.sample(mutated(chart.sample), { seed: 99, numRuns: 40 });
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        for (const data of samples) {
+          el.data = data;
+          const state = await el.whenReady();
+          await el.updateComplete;
+          expect(['ready', 'empty', 'error']).to.include(state);
+          const root = shadow(el);
+          const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
+          expect(attributes.filter((value) => /NaN|Infinity/.test(value)), JSON.stringify(data).slice(0, 200)).to.deep.equal([]);
+          const visible = root.querySelector('svg.chart, [part~="error"], [part~="empty"]');
+          expect(visible !== null, 'something is shown').to.equal(true);
+        }
+      } finally {
+        console.warn = warn;
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  it('releases every observer and link membership after 100 connect/disconnect cycles (C7)', async () => {
+    const live = { resize: 0, mutation: 0 };
+    const RealResize = window.ResizeObserver;
+    const RealMutation = window.MutationObserver;
+    class CountingResize extends RealResize {
+      private on = false;
+      override observe(target: Element, options?: ResizeObserverOptions) {
+        if (!this.on) live.resize++;
+        this.on = true;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        if (this.on) live.resize--;
+        this.on = false;
+        super.disconnect();
+      }
+    }
+    class CountingMutation extends RealMutation {
+      private on = false;
+      override observe(target: Node, options?: MutationObserverInit) {
+        if (!this.on) live.mutation++;
+        this.on = true;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        if (this.on) live.mutation--;
+        this.on = false;
+        super.disconnect();
+      }
+    }
+    window.ResizeObserver = CountingResize;
+    window.MutationObserver = CountingMutation;
+    try {
+      const host = document.createElement('div');
+      document.body.appendChild(host);
+      for (let cycle = 0; cycle < 100; cycle++) {
+        const chart = CHARTS[cycle % 3]!;
+        const el = document.createElement(chart.tag) as HTMLElement & { data: unknown; link: string | null; updateComplete: Promise<boolean> };
+        el.data = chart.sample;
+        el.link = 'cycles';
+        host.appendChild(el);
+        if (cycle % 2 === 0) await el.updateComplete; // half removed in the same task as inserted (C8)
+        el.remove();
+        if (cycle % 10 === 0) {
+          host.appendChild(el); // reconnect, then leave for good
+          await el.updateComplete;
+          el.remove();
+        }
+      }
+      expect(live).to.deep.equal({ resize: 0, mutation: 0 });
+      expect(linkGroupSize('cycles')).to.equal(0);
+    } finally {
+      window.ResizeObserver = RealResize;
+      window.MutationObserver = RealMutation;
+    }
+  });
+
+  it('keeps a failure while drawing inside the element: error state, mv-error, siblings unharmed (C10)', async () => {
+    class BrokenRadar extends MvRadar {
+      protected override renderChart(): never {
+        throw new Error('boom');
+      }
+    }
+    customElements.define('mv-broken-radar', BrokenRadar);
+    const broken = document.createElement('mv-broken-radar') as BrokenRadar;
+    broken.data = articleRadar;
+    const errors = record<{ code: string }>(broken, 'mv-error');
+    const sibling = document.createElement('mv-radar');
+    sibling.data = articleRadar;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await mount(broken);
+      await mount(sibling);
+    } finally {
+      console.warn = warn;
+    }
+    expect(broken.getAttribute('data-state')).to.equal('error');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['render-failed']);
+    expect(shadow(broken).querySelector('[part~="error"]') !== null).to.equal(true);
+    expect(sibling.getAttribute('data-state')).to.equal('ready');
+  });
+
+  it('works however it is created: innerHTML, cloneNode, a template, another document (D2)', async () => {
+    const host = document.createElement('div');
+    host.style.width = '400px';
+    document.body.appendChild(host);
+    const json = JSON.stringify(articleRadar).replace(/</g, '\\u003c');
+    // eslint-disable-next-line no-unsanitized/property -- the host page's own markup path, with trusted text
+    host.innerHTML = `<mv-radar><script type="application/json">${json}</script></mv-radar>`;
+    const parsed = host.querySelector('mv-radar')!;
+    const cloned = parsed.cloneNode(true) as MvRadar;
+    host.appendChild(cloned);
+    const template = document.createElement('template');
+    template.content.appendChild(parsed.cloneNode(true));
+    const fromTemplate = document.importNode(template.content, true).firstElementChild as MvRadar;
+    host.appendChild(fromTemplate);
+    const other = document.implementation.createHTMLDocument('other');
+    const adopted = document.adoptNode(other.importNode(parsed, true)) as MvRadar;
+    host.appendChild(adopted);
+    const states = await Promise.all([parsed, cloned, fromTemplate, adopted].map((el) => (el as MvRadar).whenReady()));
+    expect(states).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+  });
+});
