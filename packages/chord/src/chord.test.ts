@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { joinLink, leaveLink } from '@multivector/core';
 import { articleChord } from '../../data/src/chord.js';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState } from '../../core/src/test/helpers.js';
 import { generateChord } from './test/generate.js';
 import './index.js';
 import type { MvChord } from './chord.js';
@@ -268,25 +268,7 @@ describe('<mv-chord>', () => {
     ];
     for (const [name, data, code, message] of cases) {
       it(`shows an error state for ${name} (${code})`, async () => {
-        const el = make(data);
-        const errors = record<{ code: string; message: string }>(el, 'mv-error');
-        const warnings: unknown[][] = [];
-        const warn = console.warn;
-        console.warn = (...args: unknown[]) => warnings.push(args);
-        try {
-          await mount(el);
-        } finally {
-          console.warn = warn;
-        }
-        expect(el.getAttribute('data-state')).to.equal('error');
-        const box = q(el, '[part~="error"]')!;
-        expect(box.getAttribute('role')).to.equal('status');
-        expect(box.textContent).to.contain(code);
-        expect(box.textContent).to.contain(message);
-        expect(errors).to.have.length(1);
-        expect(errors[0]!.detail.code).to.equal(code);
-        expect(warnings.filter((w) => String(w[0]).includes(code))).to.have.length(1);
-        expect(q(el, 'svg.chart') === null).to.equal(true);
+        await expectErrorState(make(data), code, message);
       });
     }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState } from '../../core/src/test/helpers.js';
 import './index.js';
 import type { MvRadar } from './radar.js';
 import type { RadarData } from './types.js';
@@ -165,26 +165,7 @@ describe('<mv-radar>', () => {
     ];
     for (const [name, data, code] of cases) {
       it(`shows an error state for ${name} (${code})`, async () => {
-        const el = make(data);
-        const errors = record<{ code: string; message: string }>(el, 'mv-error');
-        const warnings: unknown[][] = [];
-        const warn = console.warn;
-        console.warn = (...args: unknown[]) => warnings.push(args);
-        try {
-          await mount(el);
-        } finally {
-          console.warn = warn;
-        }
-        expect(el.getAttribute('data-state')).to.equal('error');
-        const box = q(el, '[part~="error"]')!;
-        expect(box.getAttribute('role')).to.equal('status');
-        expect(box.textContent).to.contain(code);
-        expect(box.textContent, 'a message, not a raw key').to.not.contain('error.');
-        expect(errors).to.have.length(1);
-        expect(errors[0]!.detail.code).to.equal(code);
-        expect(errors[0]!.detail.message.length).to.be.greaterThan(5);
-        expect(warnings.filter((w) => String(w[0]).includes(code))).to.have.length(1);
-        expect(q(el, 'svg.chart') === null).to.equal(true);
+        await expectErrorState(make(data), code);
       });
     }
 

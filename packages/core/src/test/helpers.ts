@@ -94,3 +94,35 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * Mounts `element` and checks the documented error state for `code`: a visible `role="status"`
+ * message (localised text, not a raw key, containing `message` when given), one `mv-error`
+ * with the code, one coded `console.warn`, and no chart drawn.
+ */
+export async function expectErrorState(element: HTMLElement & { whenReady(): Promise<string> }, code: string, message?: string): Promise<void> {
+  const errors = record<{ code: string; message: string }>(element, 'mv-error');
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    await mount(element);
+  } finally {
+    console.warn = warn;
+  }
+  const fail = (what: string) => {
+    throw new Error(`${element.localName} (${code}): ${what}`);
+  };
+  if (element.getAttribute('data-state') !== 'error') fail(`data-state is ${element.getAttribute('data-state')}`);
+  const box = shadow(element).querySelector('[part~="error"]');
+  if (!box) return fail('no error part');
+  if (box.getAttribute('role') !== 'status') fail('the error part is not role="status"');
+  const text = box.textContent ?? '';
+  if (!text.includes(code)) fail(`the message does not show the code: ${text}`);
+  if (text.includes('error.')) fail(`the message is a raw key: ${text}`);
+  if (message !== undefined && !text.includes(message)) fail(`the message lacks “${message}”: ${text}`);
+  if (errors.length !== 1 || errors[0]!.detail.code !== code) fail(`mv-error fired ${JSON.stringify(errors.map((e) => e.detail))}`);
+  if (errors[0]!.detail.message.length < 6) fail('mv-error has no message');
+  if (warnings.filter((w) => String(w[0]).includes(code)).length !== 1) fail(`console.warn: ${JSON.stringify(warnings)}`);
+  if (shadow(element).querySelector('svg.chart')) fail('a chart is drawn');
+}
