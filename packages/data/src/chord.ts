@@ -1,18 +1,10 @@
-import type { Evidence, SourceInfo } from '@multivector/core';
+import type { Evidence } from '@multivector/core';
 import type { ChordData } from '@multivector/chord';
+import { articleSource as source } from './source.js';
 
 // Tie strength: 3 central to the article's argument, 2 an event or standing tie the article
 // describes, 1 mentioned in passing, in the past or as fading. See docs/method.md.
 
-const source: SourceInfo = {
-  name: 'A+ Analytics',
-  title: {
-    en: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis',
-    ru: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Внешняя политика Казахстана: между Сциллой и Харибдой»)',
-    kk: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Қазақстанның сыртқы саясаты: Скилла мен Харибданың арасында»)',
-  },
-  date: '2022-02-24',
-};
 
 const kremlinCallsQuote =
   'it is not difficult to predict further calls from the Kremlin to the CSTO countries to unite in opposition to "Western" competitors.';

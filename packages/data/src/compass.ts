@@ -1,18 +1,9 @@
-import type { SourceInfo } from '@multivector/core';
 import type { CompassData } from '@multivector/compass';
+import { articleSource as source } from './source.js';
 
 // Weights use the radar's levels (0 absent … 5 main support); the West pole takes the level the
 // article gives the United States and the European Union. See docs/method.md.
 
-const source: SourceInfo = {
-  name: 'A+ Analytics',
-  title: {
-    en: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis',
-    ru: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Внешняя политика Казахстана: между Сциллой и Харибдой»)',
-    kk: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Қазақстанның сыртқы саясаты: Скилла мен Харибданың арасында»)',
-  },
-  date: '2022-02-24',
-};
 
 /**
  * Kazakhstan's position between three poles (Russia, China, the West) from the 1990s to the

@@ -23,6 +23,9 @@ export { articleCompass } from './compass.js';
  */
 export { articleChord } from './chord.js';
 
+/** The source line the three datasets share (publisher, title in three languages, date). */
+export { articleSource } from './source.js';
+
 export type { RadarData } from '@multivector/radar';
 export type { CompassData } from '@multivector/compass';
 export type { ChordData } from '@multivector/chord';

@@ -1,18 +1,9 @@
-import type { Evidence, SourceInfo } from '@multivector/core';
+import type { Evidence } from '@multivector/core';
 import type { RadarData } from '@multivector/radar';
+import { articleSource as source } from './source.js';
 
 // Every value is an editorial reading of one article (see docs/method.md). Quotes are copied
 // verbatim from the article, typography and typos included; the test checks each one.
-
-const source: SourceInfo = {
-  name: 'A+ Analytics',
-  title: {
-    en: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis',
-    ru: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Внешняя политика Казахстана: между Сциллой и Харибдой»)',
-    kk: 'Foreign policy of Kazakhstan: Torn Between Scylla and Charybdis («Қазақстанның сыртқы саясаты: Скилла мен Харибданың арасында»)',
-  },
-  date: '2022-02-24',
-};
 
 const equalPartners2014: Evidence = {
   quote: 'For a long time, this allowed Kazakhstan to truly maintain equal partnerships with all world powers',
