@@ -20,6 +20,32 @@ const entries = [
 ].filter(([, files]) => files.every((f) => existsSync(f)));
 entries.push(['all three charts', entries.flatMap(([, files]) => files)]);
 
+/** Brotli bytes a bundle's inputs add, grouped by package, estimated by leaving each group out. */
+async function breakdown(files) {
+  const full = await measure(files);
+  const result = await build({
+    stdin: { contents: files.map((f) => `import ${JSON.stringify(`./${f}`)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    conditions: ['production'],
+    plugins: [minifyLiterals],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const groups = new Map();
+  for (const [path, info] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    const match = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/) ?? path.match(/packages\/([^/]+)\//);
+    const group = match ? (path.includes('node_modules') ? match[1] : `@multivector/${match[1]}`) : path;
+    groups.set(group, (groups.get(group) ?? 0) + info.bytesInOutput);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  // Brotli compresses the whole file at once: share the total out by each group's minified bytes.
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, min: bytes, brotli: (full.brotli * bytes) / total }));
+}
+
 async function measure(files) {
   const result = await build({
     stdin: { contents: files.map((f) => `import ${JSON.stringify(`./${f}`)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
@@ -46,6 +72,12 @@ for (const [name, files] of entries) {
   const ok = budget === undefined || size.brotli <= budget;
   if (!ok) over++;
   console.log(`${name.padEnd(24)} ${kb(size.min).padStart(9)} ${kb(size.gzip).padStart(8)} ${kb(size.brotli).padStart(8)}   ${budget ? `${kb(budget)} ${ok ? 'ok' : 'OVER'}` : ''}`);
+}
+if (process.argv.includes('--breakdown')) {
+  for (const [name, files] of entries) {
+    console.log(`\n${name}: where the bytes go (brotli shared out by minified size)`);
+    for (const row of (await breakdown(files)).filter((r) => r.min > 0)) console.log(`  ${row.group.padEnd(28)} ${kb(row.min).padStart(9)} ${kb(row.brotli).padStart(8)}`);
+  }
 }
 if (over) {
   // `--report` (CI) prints the overrun without failing: the budget is tracked in the issue, and a
