@@ -59,6 +59,12 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   /** The highlight another linked element sent, with its related ids. */
   @state() protected linkedHighlight: { id: string; related: readonly string[] } | null = null;
   @state() private inlineJson: string | null = null;
+  /**
+   * False until the first chart has been painted: the visually hidden data table (most of the
+   * element's nodes) is rendered one frame later, so it does not delay the chart's first frame.
+   */
+  @state() private tableRendered = false;
+  private tableFrame = 0;
   @state() private fetched: { url: string; input: Input } | null = null;
 
   /** The validated dataset, when there is one. */
@@ -108,11 +114,11 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   }
 
   /**
-   * Resolves once the chart has settled for its current input: drawn (`ready`), `empty` or
-   * `error`. Works when called late: it then resolves at once.
+   * Resolves once the element has settled for its current input: drawn (`ready`, its data table
+   * included), `empty` or `error`. Works when called late: it then resolves at once.
    */
   whenReady(): Promise<ChartState> {
-    if (this.isSettled()) return Promise.resolve(this.chartState);
+    if (this.isSettled() && (this.tableRendered || this.chartState !== 'ready')) return Promise.resolve(this.chartState);
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -147,6 +153,8 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineJson();
+    // A table whose frame was cancelled by a disconnection is scheduled again by the next update.
+    if (!this.tableRendered && this.hasUpdated) this.requestUpdate();
     this.childObserver = new MutationObserver(() => this.readInlineJson());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.syncLink();
@@ -156,6 +164,8 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
+    if (this.tableFrame) cancelAnimationFrame(this.tableFrame);
+    this.tableFrame = 0;
     this.fetchController?.abort();
     this.fetchController = undefined;
     // A fetch cut short by disconnection must start again on reconnection.
@@ -261,7 +271,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
           </div>`
         : nothing}
       ${body} ${base && !this.error ? this.renderFooter(base) : nothing}
-      ${model && !this.error && !this.isEmpty(model) ? this.renderTableSection(model) : nothing}
+      ${model && !this.error && !this.isEmpty(model) && (this.tableRendered || this.showTable) ? this.renderTableSection(model) : nothing}
     </figure>`;
   }
 
@@ -286,7 +296,16 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       fire(this, 'mv-ready', { state: this.chartState, dropped: this.dropped.length });
     }
     if (!this.model && this.chartState === 'empty' && this.readyReportedFor !== undefined) this.readyReportedFor = undefined;
-    if (this.isSettled()) {
+    if (this.chartState === 'ready' && !this.tableRendered && !this.tableFrame) {
+      // Two frames: a callback of the coming frame runs before its paint; the one after, after it.
+      this.tableFrame = requestAnimationFrame(() => {
+        this.tableFrame = requestAnimationFrame(() => {
+          this.tableFrame = 0;
+          this.tableRendered = true;
+        });
+      });
+    }
+    if (this.isSettled() && (this.tableRendered || this.chartState !== 'ready')) {
       const waiters = this.waiters;
       this.waiters = [];
       for (const resolve of waiters) resolve(this.chartState);

@@ -296,6 +296,30 @@ describe('<mv-radar>', () => {
   });
 
   describe('events', () => {
+    it('paints the chart first and adds the hidden data table one frame later, before whenReady resolves', async () => {
+      const el = make();
+      let tableAtReady: boolean | undefined;
+      let chartAtReady: boolean | undefined;
+      el.addEventListener('mv-ready', () => {
+        tableAtReady = shadow(el).querySelector('[part~="table"]') !== null;
+        chartAtReady = shadow(el).querySelector('svg.chart') !== null;
+      });
+      await mount(el);
+      expect(chartAtReady).to.equal(true);
+      expect(tableAtReady).to.equal(false);
+      expect(qa(el, '[part~="table"] tbody tr')).to.have.length(4);
+      // Removed and added back before the table's frame: the table still comes.
+      const again = make();
+      const host = document.createElement('div');
+      document.body.appendChild(host);
+      host.appendChild(again);
+      await again.updateComplete;
+      again.remove();
+      host.appendChild(again);
+      expect(await again.whenReady()).to.equal('ready');
+      expect(qa(again, '[part~="table"] tbody tr')).to.have.length(4);
+    });
+
     it('fires mv-ready once per dataset, and whenReady works when called late', async () => {
       const el = make();
       const ready = record(el, 'mv-ready');
