@@ -531,7 +531,7 @@ export class MvChord extends MvChartElement<ChordModel> {
 
   // Text.
 
-  private summary(model: ChordModel): string {
+  protected override summary(model: ChordModel): string {
     const strongest = [...model.ties]
       .filter((tie) => !this.hiddenKinds.has(model.kinds[tie.kind]!.id))
       .sort((a, b) => b.value - a.value || a.index - b.index)

@@ -565,7 +565,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     return text.leaning.map((id) => this.text(model.poles.find((p) => p.id === id)?.label)).join(', ');
   }
 
-  private summary(model: CompassModel): string {
+  protected override summary(model: CompassModel): string {
     const count = model.positions.length;
     const first = this.texts[0];
     const last = this.texts[count - 1];

@@ -102,6 +102,11 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected abstract renderTable(model: TModel): TemplateResult;
   /** The rows of `toCSV()`, header first. */
   protected abstract csvRows(model: TModel): string[][];
+  /**
+   * A plain-language summary generated from the data ("Radar chart with 6 axes …"), shown as
+   * the description when the dataset has none: a chart always comes with a summary.
+   */
+  protected abstract summary(model: TModel): string;
 
   /** The width available to the chart, in CSS pixels (0 until measured or while hidden). */
   protected get chartWidth(): number {
@@ -262,12 +267,14 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       part="figure"
       lang=${this.locale}
       aria-labelledby=${base ? titleId : nothing}
-      aria-describedby=${base?.description ? descriptionId : nothing}
+      aria-describedby=${model && !this.error ? descriptionId : nothing}
     >
       ${base
         ? html`<div part="header">
             <p part="title" id=${titleId}>${this.text(base.title)}</p>
-            ${base.description ? html`<p part="description" id=${descriptionId}>${this.text(base.description)}</p>` : nothing}
+            ${model && !this.error
+              ? html`<p part="description" id=${descriptionId}>${base.description ? this.text(base.description) : this.summary(model)}</p>`
+              : nothing}
           </div>`
         : nothing}
       ${body} ${base && !this.error ? this.renderFooter(base) : nothing}

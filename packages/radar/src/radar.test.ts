@@ -94,6 +94,13 @@ describe('<mv-radar>', () => {
       expect(q(el, `#${figure.getAttribute('aria-labelledby')}`)!.textContent).to.equal('Partners');
     });
 
+    it('shows a generated summary when the dataset has no description', async () => {
+      const el = await mount(make({ ...fixture(), description: undefined }));
+      const summary = q(el, '[part~="description"]')!;
+      expect(summary.textContent).to.equal('Radar chart with 4 axes (Russia, China, United States, European Union) and 2 series (Concept 2014, Concept 2020).');
+      expect(q(el, 'figure')!.getAttribute('aria-describedby')).to.equal(summary.id);
+    });
+
     it('switches every string with the locale', async () => {
       const el = make();
       el.locale = 'ru';

@@ -332,7 +332,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
     tooltip.style.setProperty('top', `${top}px`);
   }
 
-  private summary(model: RadarModel): string {
+  protected override summary(model: RadarModel): string {
     return this.t('summary', {
       axes: model.axes.length,
       axisList: model.axes.map((a) => this.text(a.label)).join(', '),
