@@ -635,10 +635,12 @@ describe('compassLayout', () => {
 
   it('compassLayout(data, size) fits the largest circle that leaves room for the pole labels', () => {
     const layout = compassLayout(fixture, size);
-    // The side labels bind: √3·(r + gap) + widths of "China" and "the West" = 400.
-    const radius = 322 / Math.sqrt(3) - 5;
+    // The side labels bind: √3·(r + gap) + widths of "China" and "the West" = 400, with the
+    // bold pole labels estimated a tenth wider (13 characters × 6 px × 1.1).
+    const radius = (400 - 13 * 6 * 1.1) / Math.sqrt(3) - 5;
     assertInDelta(layout.radius, radius);
-    assertInDelta(layout.centre, { x: 209, y: 206.25 });
+    // Centred between the label ends: (400 + width of "the West" − width of "China") / 2.
+    assertInDelta(layout.centre, { x: (400 + 8 * 6.6 - 5 * 6.6) / 2, y: 206.25 });
     assertInDelta(
       layout.poles.map((p) => ({ id: p.id, text: p.label.text, anchor: p.label.textAnchor, x: p.label.x, y: p.label.y })),
       [

@@ -900,7 +900,8 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
   // Compute the radius: the largest for which circle and pole labels fit the box.
   const directions = polePlaces(count, 1);
   const poleTexts = input.poles.map((p) => p.label ?? p.id);
-  const poleWidths = poleTexts.map((t) => textWidth(t, charWidth));
+  // Pole labels are bold: about a tenth wider than the body text the estimate is for.
+  const poleWidths = poleTexts.map((t) => textWidth(t, charWidth * 1.1));
   const extent = (r: number) => {
     let x0 = -(r + pointRadius);
     let x1 = r + pointRadius;
