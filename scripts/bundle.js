@@ -27,6 +27,9 @@ for (const [name, entry] of Object.entries(entries)) {
     // Lit's production build: no dev-mode warnings in readers' consoles.
     conditions: ['production'],
     plugins: [minifyLiterals],
+    // Raw UTF-8: escaping the Cyrillic strings as \uXXXX triples their bytes. Module scripts
+    // are always decoded as UTF-8, so no host page can misread them.
+    charset: 'utf8',
     logLevel: 'warning',
   });
   const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
