@@ -20,10 +20,9 @@ const entries = [
 ].filter(([, files]) => files.every((f) => existsSync(f)));
 entries.push(['all three charts', entries.flatMap(([, files]) => files)]);
 
-/** Brotli bytes a bundle's inputs add, grouped by package, estimated by leaving each group out. */
-async function breakdown(files) {
-  const full = await measure(files);
-  const result = await build({
+/** The bundle a reader downloads for `files`: minified, Lit's production build, literals minified. */
+function bundleOptions(files) {
+  return {
     stdin: { contents: files.map((f) => `import ${JSON.stringify(`./${f}`)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     format: 'esm',
@@ -35,9 +34,14 @@ async function breakdown(files) {
     // are always decoded as UTF-8, so no host page can misread them.
     charset: 'utf8',
     write: false,
-    metafile: true,
     logLevel: 'silent',
-  });
+  };
+}
+
+/** Brotli bytes a bundle's inputs add, grouped by package: the total shared out by minified bytes. */
+async function breakdown(files) {
+  const full = await measure(files);
+  const result = await build({ ...bundleOptions(files), metafile: true });
   const groups = new Map();
   for (const [path, info] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
     const match = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/) ?? path.match(/packages\/([^/]+)\//);
@@ -50,20 +54,7 @@ async function breakdown(files) {
 }
 
 async function measure(files) {
-  const result = await build({
-    stdin: { contents: files.map((f) => `import ${JSON.stringify(`./${f}`)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    plugins: [minifyLiterals],
-    // Raw UTF-8: escaping the Cyrillic strings as \uXXXX triples their bytes. Module scripts
-    // are always decoded as UTF-8, so no host page can misread them.
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
+  const result = await build(bundleOptions(files));
   const code = result.outputFiles[0].contents;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli };
