@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { joinLink, leaveLink } from '@multivector/core';
 import { articleChord } from '../../data/src/chord.js';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
 import { generateChord } from './test/generate.js';
 import './index.js';
 import type { MvChord } from './chord.js';
@@ -368,11 +368,7 @@ describe('<mv-chord>', () => {
 
   describe('data sources', () => {
     it('reads inline JSON from a child script', async () => {
-      const el = document.createElement('mv-chord');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(fixture());
-      el.appendChild(script);
+      const { element: el } = withInlineJson('mv-chord', fixture());
       await mount(el);
       expect(qa(el, '[part~="ribbon"]')).to.have.length(5);
     });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as v from 'valibot';
 import { articleCompass } from '../../data/src/compass.js';
-import { assertInDelta, axeViolations, cleanup, frames, mount, record, shadow, expectErrorState } from '../../core/src/test/helpers.js';
+import { assertInDelta, axeViolations, cleanup, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
 import './index.js';
 import type { MvCompass } from './compass.js';
 import { compassSchema, validateCompass } from './compass-data.js';
@@ -652,11 +652,7 @@ describe('<mv-compass>', () => {
 
   describe('data sources', () => {
     it('reads inline JSON from a child script', async () => {
-      const el = document.createElement('mv-compass');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(fixture());
-      el.appendChild(script);
+      const { element: el } = withInlineJson('mv-compass', fixture());
       await mount(el);
       expect(qa(el, '[part~="point"]')).to.have.length(4);
     });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
 import './index.js';
 import type { MvRadar } from './radar.js';
 import type { RadarData } from './types.js';
@@ -246,11 +246,7 @@ describe('<mv-radar>', () => {
 
   describe('data sources', () => {
     it('reads inline JSON from a child script', async () => {
-      const el = document.createElement('mv-radar');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(fixture());
-      el.appendChild(script);
+      const { element: el, script } = withInlineJson('mv-radar', fixture());
       await mount(el);
       expect(el.getAttribute('data-state')).to.equal('ready');
       expect(qa(el, '[part~="area"]')).to.have.length(2);

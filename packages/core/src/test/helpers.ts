@@ -126,3 +126,16 @@ export async function expectErrorState(element: HTMLElement & { whenReady(): Pro
   if (warnings.filter((w) => String(w[0]).includes(code)).length !== 1) fail(`console.warn: ${JSON.stringify(warnings)}`);
   if (shadow(element).querySelector('svg.chart')) fail('a chart is drawn');
 }
+
+/**
+ * Creates `<tag>` holding `data` as inline JSON in a child `<script type="application/json">`
+ * (the HTML-only embed); returns the element and its script, to change the JSON later.
+ */
+export function withInlineJson<K extends keyof HTMLElementTagNameMap>(tag: K, data: unknown): { element: HTMLElementTagNameMap[K]; script: HTMLScriptElement } {
+  const element = document.createElement(tag);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(data);
+  element.appendChild(script);
+  return { element, script };
+}
