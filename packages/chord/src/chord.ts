@@ -155,39 +155,22 @@ export class MvChord extends MvChartElement<ChordModel> {
   protected override renderChart(model: ChordModel): TemplateResult {
     const layout = this.layout;
     if (!layout) return html`<div class="plot"></div>`;
-    const helpId = `${this.uid}-help`;
     const width = layout.centre.x * 2;
     const height = layout.centre.y * 2;
     const emphasised = this.emphasisedActors();
     return html`${this.renderLegend(model)}
-      <div class="plot" @pointerleave=${this.onPlotLeave}>
-        <svg
-          class="chart ${this.fontSize === 13 ? 'fs13' : ''}"
-          width=${width}
-          height=${height}
-          viewBox="0 0 ${width} ${height}"
-          role="group"
-          tabindex="-1"
-          aria-label=${this.t('chartLabel', { title: this.text(model.base.title) })}
-          aria-describedby=${helpId}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-          @pointerover=${this.onPointerOver}
-          @click=${this.onClick}
-        >
-          ${this.renderDefs(model, layout)}
+      ${this.renderPlot(
+        model,
+        { width, height, className: this.fontSize === 13 ? 'fs13' : '' },
+        svg`          ${this.renderDefs(model, layout)}
           ${layout.empty
             ? nothing
             : svg`<g transform="translate(${layout.centre.x},${layout.centre.y})">
                 ${this.renderGroups(layout, emphasised)} ${this.renderArcs(model, layout, emphasised)}
                 ${this.renderRibbons(model, layout, emphasised)} ${this.renderLabels(layout, emphasised)} ${this.renderFocusRing(layout)}
-              </g>`}
-        </svg>
-        ${layout.empty ? html`<p class="all-hidden" role="status">${this.t('allHidden')}</p>` : nothing}
-        <p id=${helpId} class="visually-hidden">${this.summary(model)} ${this.t('keyboardHelp')}</p>
-        ${this.renderTooltip(model, layout)}
-      </div>`;
+              </g>`}`,
+        html`${layout.empty ? html`<p class="all-hidden" role="status">${this.t('allHidden')}</p>` : nothing} ${this.renderTooltip(model, layout)}`,
+      )}`;
   }
 
   // Quotes are marked with text, not <q>: Chromium lays out each <q> by walking back to the
@@ -662,7 +645,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     return Number.isInteger(actor) ? { type: 'actor', actor } : null;
   }
 
-  private onPointerOver = (event: PointerEvent): void => {
+  protected override onPlotPointerOver = (event: PointerEvent): void => {
     const target = this.targetOf(event);
     const band = (event.target as Element | null)?.closest?.('[data-group]');
     if (!target && band) {
@@ -685,7 +668,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     }
   };
 
-  private onClick = (event: MouseEvent): void => {
+  protected override onPlotClick = (event: MouseEvent): void => {
     const target = this.targetOf(event);
     if (target) this.select(target);
   };
@@ -721,7 +704,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     this.userHighlight(null);
   }
 
-  private onFocusIn = (event: FocusEvent): void => {
+  protected override onPlotFocusIn = (event: FocusEvent): void => {
     const target = this.targetOf(event);
     const model = this.model;
     if (!target || !model) return;
@@ -739,7 +722,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     }
   };
 
-  private onFocusOut = (event: FocusEvent): void => {
+  protected override onPlotFocusOut = (event: FocusEvent): void => {
     if (this.updating) {
       this.restoreFocus = true;
       return;
@@ -751,7 +734,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     this.userHighlight(null);
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const layout = this.layout;
     const model = this.model;
     if (!layout || !model || layout.empty) return;

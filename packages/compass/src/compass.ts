@@ -208,29 +208,14 @@ export class MvCompass extends MvChartElement<CompassModel> {
   protected override renderChart(model: CompassModel): TemplateResult {
     const layout = this.layout;
     if (!layout) return html`<div class="plot"></div>`;
-    const helpId = `${this.uid}-help`;
     const highlight = this.highlightIds;
     const highlightKey = highlight.join('\u0000');
     const hasPositions = model.positions.length > 0;
     return html`${this.renderLegend(model)}
-      <div class="plot" @pointerleave=${this.onPlotLeave}>
-        <svg
-          class="chart"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          role="group"
-          tabindex="-1"
-          aria-label=${this.t('chartLabel', { title: this.text(model.base.title) })}
-          aria-describedby=${helpId}
-          font-size=${layout.fontSize}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-          @pointermove=${this.onPointerMove}
-          @click=${this.onClick}
-        >
-          <g transform="translate(${layout.centre.x},${layout.centre.y})">
+      ${this.renderPlot(
+        model,
+        { width: layout.width, height: layout.height, fontSize: layout.fontSize, keyboardHelp: hasPositions },
+        svg`          <g transform="translate(${layout.centre.x},${layout.centre.y})">
             ${guard([layout], () => this.renderGuides(layout))}
             ${guard([layout, highlightKey], () => this.renderPoles(layout, new Set(highlight)))}
             ${guard([layout], () => this.renderTrail(layout))} ${this.renderNeedle(layout)}
@@ -238,11 +223,9 @@ export class MvCompass extends MvChartElement<CompassModel> {
               this.renderPoints(model, layout, new Set(highlight)),
             )}
             ${guard([layout], () => this.renderDateLabels(layout))} ${this.renderFocusRing(layout)}
-          </g>
-        </svg>
-        <p id=${helpId} class="visually-hidden">${this.summary(model)} ${hasPositions ? this.t('keyboardHelp') : ''}</p>
-        ${this.renderTooltip(model)}
-      </div>
+          </g>`,
+        this.renderTooltip(model),
+      )}
       ${hasPositions ? this.renderStepper(model) : html`<p part="reading" class="reading">${this.t('noPositions')}</p>`}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
   }
@@ -719,7 +702,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     return pole >= 0 ? { pole } : null;
   }
 
-  private onPointerMove = (event: PointerEvent): void => {
+  protected override onPlotPointerMove = (event: PointerEvent): void => {
     const hit = this.hitTest(event);
     const model = this.model;
     if (!model) return;
@@ -737,7 +720,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     }
   };
 
-  private onClick = (event: MouseEvent): void => {
+  protected override onPlotClick = (event: MouseEvent): void => {
     const hit = this.hitTest(event);
     const model = this.model;
     if (!hit || !model) return;
@@ -774,7 +757,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.userHighlight(null);
   }
 
-  private onFocusIn = (event: FocusEvent): void => {
+  protected override onPlotFocusIn = (event: FocusEvent): void => {
     const target = event.target as Element;
     const index = Number(target.getAttribute('data-index'));
     if (!target.hasAttribute('data-index') || !Number.isInteger(index) || !this.model) return;
@@ -788,7 +771,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.userHighlight(this.texts[index]?.highlightId ?? null);
   };
 
-  private onFocusOut = (event: FocusEvent): void => {
+  protected override onPlotFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
     if (to && (event.currentTarget as Element).contains(to)) return;
     this.focusVisible = false;
@@ -797,7 +780,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.userHighlight(null);
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const model = this.model;
     if (!model || model.positions.length === 0) return;
     const last = model.positions.length - 1;

@@ -213,6 +213,52 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     if (this.link) broadcastLink(this.link, this, id, related);
   }
 
+  /** The plot's keyboard, focus and pointer handlers; a chart sets those it needs. */
+  protected onPlotKeyDown?: (event: KeyboardEvent) => void;
+  protected onPlotFocusIn?: (event: FocusEvent) => void;
+  protected onPlotFocusOut?: (event: FocusEvent) => void;
+  protected onPlotPointerOver?: (event: PointerEvent) => void;
+  protected onPlotPointerMove?: (event: PointerEvent) => void;
+  protected onPlotClick?: (event: MouseEvent) => void;
+
+  /**
+   * The plot every chart shares: its `<svg>` holding `content`, with the accessibility contract
+   * in one place (a named `role="group"`, never `role="img"`, which would hide the focusable
+   * marks; not itself a tab stop; described by the generated summary and the keyboard help),
+   * the chart's handlers, and `after` (tooltip, messages) beside it.
+   */
+  protected renderPlot(
+    model: TModel,
+    plot: { readonly width: number; readonly height: number; readonly fontSize?: number; readonly className?: string; readonly keyboardHelp?: boolean },
+    content: unknown,
+    after: unknown = nothing,
+  ): TemplateResult {
+    const helpId = `${this.uid}-help`;
+    return html`<div class="plot" @pointerleave=${this.onPlotLeave}>
+      <svg
+        class="chart ${plot.className ?? ''}"
+        width=${plot.width}
+        height=${plot.height}
+        viewBox="0 0 ${plot.width} ${plot.height}"
+        role="group"
+        tabindex="-1"
+        aria-label=${this.t('chartLabel', { title: this.text(model.base.title) })}
+        aria-describedby=${helpId}
+        font-size=${plot.fontSize ?? nothing}
+        @keydown=${this.onPlotKeyDown}
+        @focusin=${this.onPlotFocusIn}
+        @focusout=${this.onPlotFocusOut}
+        @pointerover=${this.onPlotPointerOver}
+        @pointermove=${this.onPlotPointerMove}
+        @click=${this.onPlotClick}
+      >
+        ${content}
+      </svg>
+      <p id=${helpId} class="visually-hidden">${this.summary(model)} ${plot.keyboardHelp === false ? '' : this.t('keyboardHelp')}</p>
+      ${after}
+    </div>`;
+  }
+
   /**
    * Bind to the plot's `pointerleave`. The pointer may move from the plot onto the tooltip (and
    * back) without closing it (WCAG 1.4.13); leaving both calls {@link pointerLeft}.

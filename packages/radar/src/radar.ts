@@ -122,24 +122,11 @@ export class MvRadar extends MvChartElement<RadarModel> {
     const layout = this.layout;
     if (!layout) return html`<div class="plot"></div>`;
     const highlight = new Set(this.highlightIds);
-    const helpId = `${this.uid}-help`;
     return html`${this.renderLegend(model)} ${this.renderScaleKey(model)}
-      <div class="plot" @pointerleave=${this.onPlotLeave}>
-        <svg
-          class="chart"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          role="group"
-          tabindex="-1"
-          aria-label=${this.t('chartLabel', { title: this.text(model.base.title) })}
-          aria-describedby=${helpId}
-          font-size=${this.labelFontSize}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
-        >
-          <g aria-hidden="true">
+      ${this.renderPlot(
+        model,
+        { width: layout.width, height: layout.height, fontSize: this.labelFontSize },
+        svg`          <g aria-hidden="true">
             ${layout.rings.map((ring) => svg`<path part="grid" d=${ring.path}></path>`)}
             ${layout.axes.map(
               (axis) =>
@@ -163,11 +150,9 @@ export class MvRadar extends MvChartElement<RadarModel> {
                   )}</text>`,
             )}
           </g>
-          ${this.renderFocusRing(layout)}
-        </svg>
-        <p id=${helpId} class="visually-hidden">${this.summary(model)} ${this.t('keyboardHelp')}</p>
-        ${this.renderTooltip(model, layout)}
-      </div>`;
+          ${this.renderFocusRing(layout)}`,
+        this.renderTooltip(model, layout),
+      )}`;
   }
 
   protected override renderTable(model: RadarModel): TemplateResult {
@@ -380,7 +365,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(null);
   }
 
-  private onFocusIn = (event: FocusEvent): void => {
+  protected override onPlotFocusIn = (event: FocusEvent): void => {
     const target = event.target as Element;
     const series = Number(target.getAttribute('data-series'));
     const axis = Number(target.getAttribute('data-axis'));
@@ -391,7 +376,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(this.model.axes[axis]?.id ?? null);
   };
 
-  private onFocusOut = (event: FocusEvent): void => {
+  protected override onPlotFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
     if (to && (event.currentTarget as Element).contains(to)) return;
     this.focusVisible = false;
@@ -399,7 +384,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(null);
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const model = this.model;
     const key = this.focusKey ?? this.firstFocusable();
     if (!model || !key) return;
