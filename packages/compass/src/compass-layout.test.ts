@@ -4,6 +4,8 @@ import {
   balanceDistance,
   balanceRings,
   compassLayout,
+  markAt,
+  needleShape,
   invert,
   nearestPole,
   normaliseWeights,
@@ -786,5 +788,25 @@ describe('compassLayout', () => {
       ),
       { ...FC, numRuns: 200 },
     );
+  });
+});
+
+describe('needleShape and markAt', () => {
+  it('needleShape(tip, r) runs from the centre to the marker edge with a head, and is null when too short', () => {
+    const needle = needleShape({ x: 100, y: 0 }, 6.5)!;
+    assertPathEqual(needle.shaft, 'M0,0L83.5,0');
+    assertPathEqual(needle.head, 'M92.5,0L81.5,4.5L81.5,-4.5Z');
+    expect(needleShape({ x: 10, y: 0 }, 6.5)).to.equal(null);
+    expect(needleShape({ x: 0, y: 0 }, 6.5)).to.equal(null);
+  });
+
+  it('markAt(layout, point, r) finds the nearest position, with any drawn at the same place, then a pole', () => {
+    const layout = compassLayout(fixture, { width: 400, height: 400, fontSize: 10, charWidth: 6 });
+    const first = layout.positions[0]!;
+    const hit = markAt(layout, { x: first.x + 3, y: first.y }, 14);
+    expect(hit && 'positions' in hit && hit.positions.includes(first.index)).to.equal(true);
+    const pole = layout.poles[0]!;
+    expect(markAt(layout, { x: pole.x, y: pole.y - 2 }, 14)).to.deep.equal({ pole: 0 });
+    expect(markAt(layout, { x: 1e4, y: 1e4 }, 14)).to.equal(null);
   });
 });

@@ -1051,3 +1051,54 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
     needle,
   };
 }
+
+/** The needle's shaft and head as paths from the centre, or `null` when it is shorter than its head. */
+export interface NeedleShape {
+  readonly shaft: string;
+  readonly head: string;
+}
+
+/**
+ * The needle from the centre toward `tip` (relative to the centre), stopping at the edge of the
+ * marker of radius `markerRadius` at the tip, with an arrowhead `headLength` long. Returns `null`
+ * when the needle would be shorter than its head: the hub alone then says "balanced".
+ */
+export function needleShape(tip: Point, markerRadius: number, headLength = 11, headHalfWidth = 4.5): NeedleShape | null {
+  const length = Math.hypot(tip.x, tip.y);
+  if (!(length >= markerRadius + headLength)) return null;
+  const ux = tip.x / length;
+  const uy = tip.y / length;
+  const end = length - markerRadius - 1;
+  // Unrounded: the needle's direction is read off its path (tests, exports) to 1e-6.
+  const at = (along: number, across: number) => `${ux * along - uy * across},${uy * along + ux * across}`;
+  return {
+    shaft: `M0,0L${at(end - headLength + 2, 0)}`,
+    head: `M${at(end, 0)}L${at(end - headLength, headHalfWidth)}L${at(end - headLength, -headHalfWidth)}Z`,
+  };
+}
+
+/**
+ * What lies under `point` (relative to the centre) within `hitRadius`: the nearest position
+ * with every position drawn at the same place, else a pole (its marker or its label), else
+ * `null`. Used for pointer hit-testing.
+ */
+export function markAt(layout: CompassLayout, point: Point, hitRadius: number): { positions: number[] } | { pole: number } | null {
+  let best = -1;
+  let bestDistance = hitRadius;
+  layout.positions.forEach((p, i) => {
+    const d = Math.hypot(p.x - point.x, p.y - point.y);
+    if (d <= bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  if (best >= 0) {
+    const anchor = layout.positions[best]!;
+    return { positions: layout.positions.filter((p) => Math.hypot(p.x - anchor.x, p.y - anchor.y) < 1).map((p) => p.index) };
+  }
+  const pole = layout.poles.findIndex((p) => {
+    const b = p.label.box;
+    return Math.hypot(p.x - point.x, p.y - point.y) <= hitRadius || (point.x >= b.x0 && point.x <= b.x1 && point.y >= b.y0 && point.y <= b.y1);
+  });
+  return pole >= 0 ? { pole } : null;
+}

@@ -15,6 +15,8 @@ import {
   compassLayout,
   DEFAULT_RING_LEVELS,
   DEFAULT_SHARE_LEVELS,
+  markAt,
+  needleShape,
   towardPoles,
   type CompassLayout,
   type Point,
@@ -391,21 +393,15 @@ export class MvCompass extends MvChartElement<CompassModel> {
   private renderNeedle(layout: CompassLayout): TemplateResult | typeof nothing {
     const tip = this.needleTip(layout);
     const hub = svg`<circle part="needle" class="hub" r="3.5"></circle>`;
-    if (!tip) return svg`<g aria-hidden="true">${hub}</g>`;
-    const length = Math.hypot(tip.x, tip.y);
-    // Stop the head at the marker's edge, and draw no shaft when the needle is shorter than its head.
-    const head = 11;
-    if (length < CURRENT_R + head) return svg`<g aria-hidden="true">${hub}</g>`;
-    const ux = tip.x / length;
-    const uy = tip.y / length;
-    const end = length - CURRENT_R - 1;
-    const point = (along: number, across: number) => `${ux * along - uy * across},${uy * along + ux * across}`;
+    const needle = tip ? needleShape(tip, CURRENT_R) : null;
+    if (!needle) return svg`<g aria-hidden="true">${hub}</g>`;
     return svg`<g class="needle" aria-hidden="true">
-      <path part="needle" class="shaft" d="M0,0L${point(end - head + 2, 0)}"></path>
-      <path part="needle" class="head" d="M${point(end, 0)}L${point(end - head, 4.5)}L${point(end - head, -4.5)}Z"></path>
+      <path part="needle" class="shaft" d=${needle.shaft}></path>
+      <path part="needle" class="head" d=${needle.head}></path>
       ${hub}
     </g>`;
   }
+
 
   private renderPoints(model: CompassModel, layout: CompassLayout, highlight: ReadonlySet<string>): TemplateResult {
     const texts = this.texts;
@@ -681,25 +677,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     const box = svgElement.getBoundingClientRect();
     const x = event.clientX - box.left - layout.centre.x;
     const y = event.clientY - box.top - layout.centre.y;
-    let best = -1;
-    let bestDistance = HIT_RADIUS;
-    layout.positions.forEach((p, i) => {
-      const d = Math.hypot(p.x - x, p.y - y);
-      if (d <= bestDistance) {
-        best = i;
-        bestDistance = d;
-      }
-    });
-    if (best >= 0) {
-      const anchor = layout.positions[best]!;
-      const together = layout.positions.filter((p) => Math.hypot(p.x - anchor.x, p.y - anchor.y) < 1).map((p) => p.index);
-      return { positions: together };
-    }
-    const pole = layout.poles.findIndex((p) => {
-      const b = p.label.box;
-      return Math.hypot(p.x - x, p.y - y) <= HIT_RADIUS || (x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
-    });
-    return pole >= 0 ? { pole } : null;
+    return markAt(layout, { x, y }, HIT_RADIUS);
   }
 
   protected override onPlotPointerMove = (event: PointerEvent): void => {
