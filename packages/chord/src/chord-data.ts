@@ -126,15 +126,6 @@ export interface ChordModel {
   readonly groupLabels: ReadonlyMap<string, LocalText>;
 }
 
-/**
- * A chord error with a localisable message: `messageKey` names a message of the chord's
- * catalog and `params` fill it (the limit and the count for `too-many`).
- */
-export interface ChordError extends ChartError {
-  readonly messageKey?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
 const lenientSchema = chordSchema('lenient');
 
 /** Validates a raw chord dataset: a model and its dropped ties, or a coded error. */
@@ -223,7 +214,7 @@ export function validateChord(raw: unknown): Validated<ChordModel> {
  * Checks the documented limits before the structure, with a message that says what the limit
  * is: a 10,000-actor dataset is refused at once, not walked through.
  */
-function checkLimits(raw: unknown): ChordError | undefined {
+function checkLimits(raw: unknown): ChartError | undefined {
   if (!isPlainRecord(raw)) return undefined;
   const count = (key: string) => {
     const list = raw[key];
@@ -235,8 +226,8 @@ function checkLimits(raw: unknown): ChordError | undefined {
       code: 'too-few',
       message: `A chord diagram needs at least ${MIN_ACTORS} actors; the data has ${actors}.`,
       path: 'actors',
-      messageKey: 'error.too-few-actors',
-      params: { min: MIN_ACTORS, count: actors },
+      limit: MIN_ACTORS,
+      count: actors,
     };
   }
   const limits: [string, number | undefined, number][] = [
@@ -250,8 +241,8 @@ function checkLimits(raw: unknown): ChordError | undefined {
         code: 'too-many',
         message: `A chord diagram draws at most ${max} ${what}; the data has ${n}.`,
         path: what,
-        messageKey: `error.too-many-${what}`,
-        params: { max, count: n },
+        limit: max,
+        count: n,
       };
     }
   }

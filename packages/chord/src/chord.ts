@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type ChartError, type MessageCatalog, type Validated } from '@multivector/core';
+import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type MessageCatalog, type Validated } from '@multivector/core';
 import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon } from './chord-layout.js';
-import { validateChord, type ChordError, type ChordModel, type ChordModelTie } from './chord-data.js';
+import { validateChord, type ChordModel, type ChordModelTie } from './chord-data.js';
 import { CHORD_MESSAGES } from './chord-messages.js';
 import { chordStyles } from './chord.styles.js';
 
@@ -101,12 +101,6 @@ export class MvChord extends MvChartElement<ChordModel> {
 
   protected override isEmpty(model: ChordModel): boolean {
     return model.ties.length === 0;
-  }
-
-  protected override errorMessage(error: ChartError): string {
-    const { messageKey, params } = error as ChordError;
-    if (messageKey) return this.t(messageKey, params);
-    return super.errorMessage(error);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

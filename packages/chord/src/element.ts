@@ -35,7 +35,6 @@ export {
   MAX_TIES,
   MIN_ACTORS,
   TONES,
-  type ChordError,
   type ChordModel,
   type ChordModelActor,
   type ChordModelKind,

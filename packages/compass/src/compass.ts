@@ -7,7 +7,6 @@ import {
   formatPercent,
   prefersReducedMotion,
   truncate,
-  type ChartError,
   type MessageCatalog,
   type Validated,
 } from '@multivector/core';
@@ -162,12 +161,6 @@ export class MvCompass extends MvChartElement<CompassModel> {
 
   protected override isEmpty(model: CompassModel): boolean {
     return model.positions.length === 0 && model.rejected === 0;
-  }
-
-  protected override errorMessage(error: ChartError): string {
-    const specific = `error.${error.code}.${error.path ?? ''}`;
-    const text = this.t(specific, { id: error.id ?? '' });
-    return text === specific ? super.errorMessage(error) : text;
   }
 
   override disconnectedCallback(): void {

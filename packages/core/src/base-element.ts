@@ -365,11 +365,15 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     }
   }
 
-  /** The localised message of an error. */
+  /**
+   * The localised message of an error: a chart's message for the code at that path when it has
+   * one (`error.too-many.actors`), else the shared message for the code.
+   */
   protected errorMessage(error: ChartError): string {
-    const detail = error.message;
-    const params = { detail, id: error.id ?? '', path: error.path || '—', limit: error.limit ?? '', count: error.count ?? '' };
-    return this.t(`error.${error.code}`, params).replace(/\{\w+\}/g, '');
+    const params = { detail: error.message, id: error.id ?? '', path: error.path || '—', limit: error.limit ?? '', count: error.count ?? '' };
+    const specific = `error.${error.code}.${error.path ?? ''}`;
+    const text = this.t(specific, params);
+    return (text === specific ? this.t(`error.${error.code}`, params) : text).replace(/\{\w+\}/g, '');
   }
 
   /** Renders the list of values that were dropped, under the table. */
