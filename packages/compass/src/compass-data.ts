@@ -18,7 +18,7 @@ import {
   type LocalEvidence,
   type LocalText,
   type Validated,
-} from '@multivector/core';
+} from '@multivector/core/validation';
 import { normaliseWeights } from './compass-layout.js';
 
 /** Fewest poles: below three there is no plane to place a position in. */
