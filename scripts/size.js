@@ -5,12 +5,25 @@ import { minifyLiterals } from './minify-literals-plugin.js';
 import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Budgets in bytes, brotli-compressed (issues #2, #3, #4). */
+/** Budgets in bytes, brotli-compressed: the goals of issues #2, #3 and #4. */
 const BUDGETS = {
   '@multivector/radar': 18 * 1024,
   '@multivector/compass': 18 * 1024,
   '@multivector/chord': 18 * 1024,
   'all three charts': 30 * 1024,
+};
+
+/**
+ * Ceilings in bytes, brotli-compressed: the sizes of 2026-11-27 plus about 2 %. Unlike the
+ * budgets, CI fails above a ceiling, so that no change grows a bundle unnoticed while the
+ * budgets are out of reach (docs/size.md). A change that has to grow one raises its ceiling
+ * here, on purpose, and says why in its commit; a change that shrinks one lowers it.
+ */
+const CEILINGS = {
+  '@multivector/radar': 24 * 1024,
+  '@multivector/compass': 28 * 1024,
+  '@multivector/chord': 29.8 * 1024,
+  'all three charts': 47 * 1024,
 };
 
 const entries = [
@@ -62,13 +75,18 @@ async function measure(files) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let over = 0;
-console.log('entry                    minified    gzip    brotli   budget');
+const aboveCeiling = [];
+console.log('entry                    minified    gzip    brotli   budget         ceiling');
 for (const [name, files] of entries) {
   const size = await measure(files);
   const budget = BUDGETS[name];
+  const ceiling = CEILINGS[name];
   const ok = budget === undefined || size.brotli <= budget;
   if (!ok) over++;
-  console.log(`${name.padEnd(24)} ${kb(size.min).padStart(9)} ${kb(size.gzip).padStart(8)} ${kb(size.brotli).padStart(8)}   ${budget ? `${kb(budget)} ${ok ? 'ok' : 'OVER'}` : ''}`);
+  if (ceiling !== undefined && size.brotli > ceiling) aboveCeiling.push(`${name}: ${kb(size.brotli)} > ${kb(ceiling)}`);
+  const budgetCell = budget ? `${kb(budget)} ${ok ? 'ok' : 'OVER'}` : '';
+  const ceilingCell = ceiling ? `${kb(ceiling)} ${size.brotli <= ceiling ? 'ok' : 'ABOVE'}` : '';
+  console.log(`${name.padEnd(24)} ${kb(size.min).padStart(9)} ${kb(size.gzip).padStart(8)} ${kb(size.brotli).padStart(8)}   ${budgetCell.padEnd(14)} ${ceilingCell}`);
 }
 if (process.argv.includes('--breakdown')) {
   for (const [name, files] of entries) {
@@ -77,8 +95,12 @@ if (process.argv.includes('--breakdown')) {
   }
 }
 if (over) {
-  // `--report` (CI) prints the overrun without failing: the budget is tracked in the issue, and a
-  // red CI would block every other change while it is being worked down.
+  // `--report` (CI) prints the overrun of the budgets without failing on it: they are tracked
+  // in the issues. The ceilings below are what CI enforces.
   console.error(`${over} bundle(s) over budget`);
-  if (!process.argv.includes('--report')) process.exit(1);
+  if (!process.argv.includes('--report')) process.exitCode = 1;
+}
+if (aboveCeiling.length) {
+  console.error(`Above the ceiling (scripts/size.js CEILINGS): ${aboveCeiling.join('; ')}. Shrink the change, or raise the ceiling on purpose and say why.`);
+  process.exitCode = 1;
 }
