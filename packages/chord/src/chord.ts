@@ -463,47 +463,13 @@ export class MvChord extends MvChartElement<ChordModel> {
    * the least of it, inside the plot. CSSOM, not a style attribute: a strict CSP allows it.
    */
   private placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     const hover = this.hover;
-    if (!tooltip || !plot || !hover) return;
+    if (!hover) return;
     const marks =
       hover.type === 'actor'
         ? this.renderRoot.querySelectorAll(`[part~="arc"][data-actor="${hover.actor}"], [part~="label"][data-actor="${hover.actor}"]`)
         : this.renderRoot.querySelectorAll(`[part~="ribbon"][data-tie="${hover.tie}"]`);
-    if (marks.length === 0) return;
-    const origin = plot.getBoundingClientRect();
-    let box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-    for (const mark of marks) {
-      const r = mark.getBoundingClientRect();
-      box = {
-        left: Math.min(box.left, r.left - origin.left),
-        top: Math.min(box.top, r.top - origin.top),
-        right: Math.max(box.right, r.right - origin.left),
-        bottom: Math.max(box.bottom, r.bottom - origin.top),
-      };
-    }
-    const width = tooltip.offsetWidth;
-    const height = tooltip.offsetHeight;
-    const maxLeft = Math.max(0, origin.width - width);
-    const maxTop = Math.max(0, origin.height - height);
-    const clamp = (v: number, max: number) => Math.min(Math.max(0, v), max);
-    const middleX = (box.left + box.right) / 2 - width / 2;
-    const middleY = (box.top + box.bottom) / 2 - height / 2;
-    const gap = 10;
-    const candidates = [
-      { left: box.right + gap, top: middleY },
-      { left: box.left - gap - width, top: middleY },
-      { left: middleX, top: box.bottom + gap },
-      { left: middleX, top: box.top - gap - height },
-    ].map((c) => ({ left: clamp(c.left, maxLeft), top: clamp(c.top, maxTop) }));
-    const overlap = (c: { left: number; top: number }) =>
-      Math.max(0, Math.min(c.left + width, box.right) - Math.max(c.left, box.left)) *
-      Math.max(0, Math.min(c.top + height, box.bottom) - Math.max(c.top, box.top));
-    let best = candidates[0]!;
-    for (const c of candidates) if (overlap(c) < overlap(best) - 0.5) best = c;
-    tooltip.style.setProperty('left', `${Math.round(best.left)}px`);
-    tooltip.style.setProperty('top', `${Math.round(best.top)}px`);
+    this.placeTooltipBeside(this.boxOfMarks(marks));
   }
 
   // Text.

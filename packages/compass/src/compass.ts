@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   MvChartElement,
+  boxAround,
   formatNumber,
   formatPercent,
   prefersReducedMotion,
@@ -569,22 +570,13 @@ export class MvCompass extends MvChartElement<CompassModel> {
 
   /** Positions the tooltip beside the point it describes, inside the plot (CSSOM: no style attribute). */
   private placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const layout = this.layout;
     const index = this.tooltipFor?.[0];
-    if (!tooltip || !layout || index === undefined) return;
-    const laid = layout.positions[index];
-    if (!laid) return;
-    const x = layout.centre.x + laid.x;
-    const y = layout.centre.y + laid.y;
-    const width = tooltip.offsetWidth;
-    const height = tooltip.offsetHeight;
-    // Close enough to the point that the pointer can move onto the tooltip without leaving the target.
-    const offset = HIT_RADIUS - 4;
-    const left = x + offset + width <= layout.width ? x + offset : Math.max(0, x - offset - width);
-    const top = y + offset + height <= layout.height ? y + offset : Math.max(0, y - offset - height);
-    tooltip.style.setProperty('left', `${left}px`);
-    tooltip.style.setProperty('top', `${top}px`);
+    const laid = layout && index !== undefined ? layout.positions[index] : undefined;
+    if (!layout || !laid) return;
+    // The gap keeps the tooltip within the point's hit radius, so that the pointer can move onto
+    // it without leaving the target.
+    this.placeTooltipBeside(boxAround({ x: layout.centre.x + laid.x, y: layout.centre.y + laid.y }, POINT_R), HIT_RADIUS - 4 - POINT_R);
   }
 
   // Stepping

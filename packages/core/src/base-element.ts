@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { fire } from './events.js';
 import { CORE_MESSAGES, createTranslator, type MessageCatalog, type Translate } from './i18n.js';
+import { tooltipPosition, unionBox, type Box } from './interaction.js';
 import { broadcastLink, joinLink, leaveLink, type LinkMember } from './link.js';
 import { SizeController } from './size.js';
 import { coreStyles } from './styles.js';
@@ -278,6 +279,33 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
 
   /** The pointer left the plot and its tooltip: charts fall back to the keyboard focus or clear. */
   protected pointerLeft(): void {}
+
+  /**
+   * Places the open tooltip (`.tooltip` in the plot) beside `target`, the marks it speaks of,
+   * inside the plot and covering as little of them as it can (see `tooltipPosition`). Call it
+   * after the render that opened or moved the tooltip, when its size is known.
+   */
+  protected placeTooltipBeside(target: Box | null, gap?: number): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (!tooltip || !plot || !target) return;
+    const bounds = { width: plot.clientWidth, height: plot.clientHeight };
+    const { left, top } = tooltipPosition(target, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, bounds, gap);
+    tooltip.style.setProperty('left', `${left}px`);
+    tooltip.style.setProperty('top', `${top}px`);
+  }
+
+  /** The box around `marks` in the plot's coordinates (from their rendered boxes), or `null` for none. */
+  protected boxOfMarks(marks: Iterable<Element>): Box | null {
+    const origin = this.renderRoot.querySelector('.plot')?.getBoundingClientRect();
+    if (!origin) return null;
+    return unionBox(
+      Array.from(marks, (mark) => {
+        const r = mark.getBoundingClientRect();
+        return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+      }),
+    );
+  }
 
   /** Call on a reader's click, Enter or Space on a mark: fires `mv-select`. */
   protected userSelect(detail: { id: string; series?: string; value?: number | null }): void {

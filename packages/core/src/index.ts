@@ -37,4 +37,4 @@ export {
   type Validated,
 } from './validation.js';
 export { markerPath, SERIES_DASHES, SERIES_MARKERS, seriesColor } from './marks.js';
-export { rovingIndex, toggled, tooltipPosition } from './interaction.js';
+export { boxAround, rovingIndex, toggled, tooltipPosition, unionBox, type Box } from './interaction.js';

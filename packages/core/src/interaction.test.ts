@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { rovingIndex, toggled, tooltipPosition } from './interaction.js';
+import { boxAround, rovingIndex, toggled, tooltipPosition, unionBox, type Box } from './interaction.js';
 
 describe('rovingIndex', () => {
   it('steps forward and back with the arrows, wrapping at the ends', () => {
@@ -28,14 +28,45 @@ describe('toggled', () => {
 describe('tooltipPosition', () => {
   const size = { width: 100, height: 50 };
   const bounds = { width: 400, height: 300 };
-  it('puts the tooltip right of and below the anchor when it fits', () => {
-    expect(tooltipPosition({ x: 50, y: 40 }, size, bounds)).to.deep.equal({ left: 64, top: 54 });
+  const covered = (at: { left: number; top: number }, target: Box) =>
+    Math.max(0, Math.min(at.left + size.width, target.right) - Math.max(at.left, target.left)) *
+    Math.max(0, Math.min(at.top + size.height, target.bottom) - Math.max(at.top, target.top));
+
+  it('puts the tooltip right of the target, centred on it, when it fits', () => {
+    expect(tooltipPosition({ left: 40, top: 100, right: 60, bottom: 120 }, size, bounds)).to.deep.equal({ left: 70, top: 85 });
   });
-  it('flips to the left of an anchor near the right edge', () => {
-    expect(tooltipPosition({ x: 350, y: 40 }, size, bounds)).to.deep.equal({ left: 236, top: 54 });
+  it('goes left of a target near the right edge', () => {
+    expect(tooltipPosition({ left: 340, top: 100, right: 360, bottom: 120 }, size, bounds)).to.deep.equal({ left: 230, top: 85 });
   });
-  it('moves up to stay inside the bottom edge and never goes negative', () => {
-    expect(tooltipPosition({ x: 50, y: 290 }, size, bounds)).to.deep.equal({ left: 64, top: 250 });
-    expect(tooltipPosition({ x: 10, y: 10 }, { width: 500, height: 400 }, bounds)).to.deep.equal({ left: 0, top: 0 });
+  it('goes below a target as wide as the plot, and above it when there is no room below', () => {
+    expect(tooltipPosition({ left: 0, top: 40, right: 400, bottom: 80 }, size, bounds)).to.deep.equal({ left: 150, top: 90 });
+    expect(tooltipPosition({ left: 0, top: 200, right: 400, bottom: 280 }, size, bounds)).to.deep.equal({ left: 150, top: 140 });
+  });
+  it('stays inside the bounds and never goes negative', () => {
+    expect(tooltipPosition(boxAround({ x: 5, y: 5 }), { width: 500, height: 400 }, bounds)).to.deep.equal({ left: 0, top: 0 });
+    expect(tooltipPosition(boxAround({ x: 395, y: 295 }, 4), size, bounds)).to.deep.equal({ left: 281, top: 250 });
+  });
+  it('never covers a target it could have avoided (seeded random targets)', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 500; i++) {
+      const left = next() * 380;
+      const top = next() * 280;
+      const target = { left, top, right: left + next() * (400 - left), bottom: top + next() * (300 - top) };
+      const at = tooltipPosition(target, size, bounds);
+      expect(at.left).to.be.within(0, 300);
+      expect(at.top).to.be.within(0, 250);
+      const roomBeside = target.left >= size.width + 10 || 400 - target.right >= size.width + 10;
+      const roomAbove = target.top >= size.height + 10 || 300 - target.bottom >= size.height + 10;
+      if (roomBeside || roomAbove) expect(covered(at, target), JSON.stringify(target)).to.be.below(1);
+    }
+  });
+});
+
+describe('boxAround and unionBox', () => {
+  it('boxes a point with a radius, and joins boxes', () => {
+    expect(boxAround({ x: 10, y: 20 }, 5)).to.deep.equal({ left: 5, top: 15, right: 15, bottom: 25 });
+    expect(unionBox([boxAround({ x: 10, y: 20 }, 5), { left: 30, top: 0, right: 40, bottom: 10 }])).to.deep.equal({ left: 5, top: 0, right: 40, bottom: 25 });
+    expect(unionBox([])).to.equal(null);
   });
 });

@@ -9,7 +9,8 @@ import {
   SERIES_DASHES,
   seriesColor,
   toggled,
-  tooltipPosition,
+  boxAround,
+  unionBox,
   type MessageCatalog,
   type Validated,
 } from '@multivector/core';
@@ -21,6 +22,8 @@ import { radarStyles } from './radar.styles.js';
 /** How long a data change animates when motion is allowed, in ms. */
 const TWEEN_MS = 450;
 const MARKER_SIZE = 64;
+/** Pixels the tooltip keeps clear around the end of the axis it compares. */
+const AXIS_END_CLEARANCE = 6;
 
 interface FocusKey {
   readonly series: number;
@@ -308,13 +311,13 @@ export class MvRadar extends MvChartElement<RadarModel> {
   }
 
   /** Positions the tooltip beside its axis end, inside the plot (CSSOM: no inline style attribute). */
+  /** The tooltip goes beside the axis it compares, covering neither its points' end nor its label. */
   private placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const axis = this.tooltipAxis === null ? undefined : this.layout?.axes[this.tooltipAxis];
-    if (!tooltip || !axis || !this.layout) return;
-    const { left, top } = tooltipPosition(axis, { width: tooltip.offsetWidth, height: tooltip.offsetHeight }, this.layout);
-    tooltip.style.setProperty('left', `${left}px`);
-    tooltip.style.setProperty('top', `${top}px`);
+    if (!axis) return;
+    const { box, hidden } = axis.label;
+    const label = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+    this.placeTooltipBeside(unionBox(hidden ? [boxAround(axis, AXIS_END_CLEARANCE)] : [boxAround(axis, AXIS_END_CLEARANCE), label]));
   }
 
   protected override summary(model: RadarModel): string {
