@@ -88,7 +88,7 @@ export const compassStyles = css`
 
   .legend {
     list-style: none;
-    font-size: 0.88em;
+    font-size: max(12px, 0.88em);
     color: var(--_muted);
   }
   .legend li {

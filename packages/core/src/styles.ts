@@ -14,7 +14,8 @@ export const coreStyles = css`
     color: var(--mv-text-color, inherit);
     background: var(--mv-background, transparent);
     font-family: var(--mv-font-family, inherit);
-    font-size: var(--mv-font-size, 14px);
+    /* No text under 12 px, whatever the host sets: every smaller size below is max(12px, …). */
+    font-size: max(12px, var(--mv-font-size, 14px));
     line-height: 1.4;
     container-type: inline-size;
   }
@@ -108,7 +109,7 @@ export const coreStyles = css`
   }
   [part~='footer'] {
     margin-top: 0.5em;
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
     color: var(--_muted);
   }
   [part~='footer'] p {
@@ -202,7 +203,7 @@ export const coreStyles = css`
     z-index: 1;
     max-width: min(22em, 90%);
     padding: 0.5em 0.65em;
-    font-size: 0.92em;
+    font-size: max(12px, 0.92em);
     color: var(--_surface-text);
     background: var(--_surface);
     border: 1px solid var(--_grid);
@@ -223,7 +224,7 @@ export const coreStyles = css`
   [part~='tooltip'] .tt-note,
   [part~='table'] .note {
     color: color-mix(in srgb, currentColor 80%, transparent);
-    font-size: 0.95em;
+    font-size: max(12px, 0.95em);
   }
 
   [part~='error'],
@@ -244,7 +245,7 @@ export const coreStyles = css`
   }
   [part~='error'] .code {
     font-family: ui-monospace, monospace;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--_muted);
   }
 
@@ -253,7 +254,7 @@ export const coreStyles = css`
     min-height: 24px;
     padding: 0.2em 0.6em;
     font: inherit;
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
     color: inherit;
     background: transparent;
     border: 1px solid var(--_grid);
@@ -266,7 +267,7 @@ export const coreStyles = css`
   }
   [part~='table'] {
     border-collapse: collapse;
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
   }
   [part~='table'] caption {
     text-align: start;

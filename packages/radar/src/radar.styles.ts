@@ -12,7 +12,7 @@ export const radarStyles = css`
   }
   .ring-label {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 12px;
   }
   [part~='label'] {
     font-size: inherit;
@@ -47,7 +47,7 @@ export const radarStyles = css`
   }
   .scale-key {
     margin: 0 0 0.5em;
-    font-size: 0.88em;
+    font-size: max(12px, 0.88em);
     color: var(--_muted);
   }
   .swatch line {
