@@ -139,7 +139,6 @@ export class MvCompass extends MvChartElement<CompassModel> {
   @state() private focusVisible = false;
   @state() private playing = false;
   @state() private tweenT = 1;
-  @state() private announcement = '';
   @state() private stepperFocus = 0;
 
   private layout?: CompassLayout;
@@ -178,7 +177,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
       this.stopPlaying();
       this.stopTween();
       this.tooltipFor = null;
-      this.announcement = '';
+      this.announce('');
       this.step = model ? this.requestedStep(model) : -1;
     } else if (changed.has('current') && model) {
       this.moveTo(this.requestedStep(model), { animate: true });
@@ -222,8 +221,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
           </g>`,
         this.renderTooltip(model),
       )}
-      ${hasPositions ? this.renderStepper(model) : html`<p part="reading" class="reading">${this.t('noPositions')}</p>`}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
+      ${hasPositions ? this.renderStepper(model) : html`<p part="reading" class="reading">${this.t('noPositions')}</p>`}`;
   }
 
   protected override renderTable(model: CompassModel): TemplateResult {
@@ -591,7 +589,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.step = index;
     if (announce) {
       const text = this.texts[index];
-      if (text) this.announcement = `${this.t('stepOf', { n: index + 1, count: model.positions.length })}: ${text.label}. ${text.reading}. ${index > 0 ? `${text.narration}.` : ''}`;
+      if (text) this.announce(`${this.t('stepOf', { n: index + 1, count: model.positions.length })}: ${text.label}. ${text.reading}. ${index > 0 ? `${text.narration}.` : ''}`);
     }
     if (!animate || !from || prefersReducedMotion(this)) return;
     this.needleFrom = from;

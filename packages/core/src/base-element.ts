@@ -14,6 +14,12 @@ import type { ChartError, DroppedValue, LocalChartBase, Validated } from './vali
 /** What `data-state` says and `whenReady()` resolves with. */
 export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 
+/**
+ * Quiet time before a data update is announced: updates in quick succession (a slider, a
+ * scrollytelling step) are said once, for the last dataset.
+ */
+const UPDATE_ANNOUNCE_DELAY_MS = 500;
+
 /** Largest dataset accepted from `src` or inline JSON, in characters. */
 export const MAX_JSON_LENGTH = 5_000_000;
 
@@ -67,6 +73,9 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   @state() private tableRendered = false;
   private tableFrame = 0;
   @state() private fetched: { url: string; input: Input } | null = null;
+  /** What the polite live region says (see `announce`). */
+  @state() private announcement = '';
+  private announceTimer = 0;
 
   /** The validated dataset, when there is one. */
   protected model?: TModel;
@@ -172,6 +181,8 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     this.childObserver = undefined;
     if (this.tableFrame) cancelAnimationFrame(this.tableFrame);
     this.tableFrame = 0;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = 0;
     this.fetchController?.abort();
     this.fetchController = undefined;
     // A fetch cut short by disconnection must start again on reconnection.
@@ -307,6 +318,16 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     );
   }
 
+  /**
+   * Says `text` to screen readers through the element's one polite live region (for example a
+   * step of the compass). A data update is announced by the base on its own.
+   */
+  protected announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = 0;
+    this.announcement = text;
+  }
+
   /** Call on a reader's click, Enter or Space on a mark: fires `mv-select`. */
   protected userSelect(detail: { id: string; series?: string; value?: number | null }): void {
     fire(this, 'mv-select', detail);
@@ -353,6 +374,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
         : nothing}
       ${body} ${base && !this.error ? this.renderFooter(base) : nothing}
       ${model && !this.error && !this.isEmpty(model) && (this.tableRendered || this.showTable) ? this.renderTableSection(model) : nothing}
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </figure>`;
   }
 
@@ -373,6 +395,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       fire(this, 'mv-error', { code: this.error.code, message, ...(this.error.url !== undefined && { url: this.error.url }) });
     }
     if ((this.chartState === 'ready' || this.chartState === 'empty') && this.model && this.readyReportedFor !== this.model) {
+      if (this.readyReportedFor !== undefined) this.scheduleUpdateAnnouncement();
       this.readyReportedFor = this.model;
       fire(this, 'mv-ready', { state: this.chartState, dropped: this.dropped.length });
     }
@@ -391,6 +414,18 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       this.waiters = [];
       for (const resolve of waiters) resolve(this.chartState);
     }
+  }
+
+  /** Announces the data now shown once updates have paused: its title, then its summary. */
+  private scheduleUpdateAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      this.announceTimer = 0;
+      const model = this.model;
+      if (!model || this.error) return;
+      const summary = this.isEmpty(model) ? this.t('empty') : this.summary(model);
+      this.announcement = `${this.t('dataUpdated', { title: this.text(model.base.title) })} ${summary}`;
+    }, UPDATE_ANNOUNCE_DELAY_MS);
   }
 
   /**
