@@ -10,7 +10,19 @@ const bannedSinks = [
   { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML parses markup: use Lit text bindings.' },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML parses markup: use Lit text bindings.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML parses markup.' },
-  { selector: "CallExpression[callee.property.name='html'][callee.object.type!='Identifier']", message: 'd3 .html() parses markup.' },
+  // Any call of a member named html (selection.html(x), chain().html(x), sel['html'](x), sel?.html(x));
+  // Lit's html is a template tag, never called as a member, so only a tagged template is let through.
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.object.type!='TaggedTemplateExpression']:matches([callee.computed=false][callee.property.name='html'], [callee.computed=true][callee.property.value='html'])",
+    message: 'd3 .html() parses markup: use .text() or Lit text bindings.',
+  },
+  // .attr('style', null) removes the attribute; any computed value writes one from data.
+  { selector: "CallExpression[callee.property.name='attr'][arguments.0.value='style'][arguments.1.type!='Literal']", message: ".attr('style', value) writes a style attribute: blocked by a strict CSP and open to CSS injection; use classes or CSSOM." },
+  // A string (literal, template or concatenation) as the first argument of a timer is eval.
+  {
+    selector: "CallExpression:matches([callee.name=/^set(Timeout|Interval)$/], [callee.property.name=/^set(Timeout|Interval)$/]):matches([arguments.0.type='Literal'], [arguments.0.type='TemplateLiteral'], [arguments.0.type='BinaryExpression'][arguments.0.operator='+'])",
+    message: 'setTimeout/setInterval with a string is eval: pass a function.',
+  },
   { selector: "ImportSpecifier[imported.name=/^unsafe(HTML|SVG|CSS)$/]", message: 'unsafe directives take markup: never with data.' },
   { selector: "ImportSpecifier[imported.name='styleMap']", message: 'styleMap writes a style attribute that a strict CSP blocks: use CSSOM or classes.' },
   { selector: "CallExpression[callee.name='eval']", message: 'eval is banned.' },
@@ -20,7 +32,7 @@ const bannedSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', '**/*.d.ts', 'bench-results/**', 'packages/*/json/**'] },
+  { ignores: ['.tmp/**', '**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', '**/*.d.ts', 'bench-results/**', 'packages/*/json/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
