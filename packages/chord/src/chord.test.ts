@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { joinLink, leaveLink } from '@multivector/core';
 import { articleChord } from '../../data/src/chord.js';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
+import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
+import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside } from '../../core/src/test/contract.js';
 import { generateChord } from './test/generate.js';
 import './index.js';
 import type { MvChord } from './chord.js';
@@ -41,8 +44,6 @@ function make(data: unknown = fixture()): MvChord {
   return el;
 }
 
-const q = <T extends Element = Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const qa = <T extends Element = Element>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const commands = (d: string | null) => (d ?? '').replace(/[^A-Za-z]/g, '');
 /** A computed colour (any syntax, with alpha) composited over `background`, as `rgb()`. */
@@ -206,6 +207,12 @@ describe('<mv-chord>', () => {
       expect(lines[1]).to.equal('Kazakhstan,Russia,Membership,2,mutual,In the CSTO,the CSTO countries');
       expect(lines).to.have.length(6);
     });
+
+    it('is visually hidden until shown, and the toggle says so', async () => {
+      const el = await mount(make());
+      const wrap = await expectTableShownByToggle(el);
+      expect(wrap.querySelectorAll('table.ties tbody tr')).to.have.length(5);
+    });
   });
 
   describe('legend', () => {
@@ -320,19 +327,12 @@ describe('<mv-chord>', () => {
 
     it('shows a calm "No data" state when no valid tie is left, never NaN paths', async () => {
       const data = fixture();
-      const el = make({ ...data, ties: [{ from: 'kz', to: 'ru', kind: 'war', value: 0 }, { from: 'kz', to: 'kz', kind: 'war', value: 2 }] });
-      const errors = record(el, 'mv-error');
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('empty');
-      expect(q(el, '[part~="empty"]')!.getAttribute('role')).to.equal('status');
-      expect(errors).to.have.length(0);
-      expect(q(el, 'svg.chart') === null).to.equal(true);
+      await expectEmptyState(make({ ...data, ties: [{ from: 'kz', to: 'ru', kind: 'war', value: 0 }, { from: 'kz', to: 'kz', kind: 'war', value: 2 }] }));
     });
 
     it('shows markup in labels as text and runs nothing', async () => {
-      const win = window as unknown as { pwned?: boolean };
       const data = fixture();
-      const evil = '<img src=x onerror="window.pwned=true">';
+      const evil = EVIL_MARKUP;
       const el = await mount(
         make({
           ...data,
@@ -342,15 +342,13 @@ describe('<mv-chord>', () => {
         }),
       );
       await frames(3);
-      expect(shadow(el).querySelector('img') === null).to.equal(true);
-      expect(q(el, '[part~="title"]')!.textContent).to.equal(evil);
       expect(text(q(el, 'table.totals tbody th')!)).to.equal(evil);
       expect(q(el, 'table.ties tbody .quote')!.textContent).to.equal(`“${evil}”`);
-      expect(win.pwned).to.equal(undefined);
+      expectMarkupShownAsText(el);
     });
 
     it('takes ids named like Object.prototype members as plain ids', async () => {
-      const el = await mount(
+      const el = await mountWithoutPollution(
         make({
           title: 'Proto',
           actors: [
@@ -362,7 +360,10 @@ describe('<mv-chord>', () => {
         }),
       );
       expect(qa(el, '[part~="ribbon"]')).to.have.length(1);
-      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    });
+
+    it('refuses a javascript: src URL with an error state', async () => {
+      await expectJavascriptSrcRefused('mv-chord');
     });
   });
 
@@ -374,21 +375,17 @@ describe('<mv-chord>', () => {
     });
 
     it('fetches a src URL', async () => {
-      const el = document.createElement('mv-chord');
-      el.src = new URL('./test/fixture-chord.json', import.meta.url).href;
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('ready');
+      const el = await mountFromSrc('mv-chord', new URL('./test/fixture-chord.json', import.meta.url).href);
       expect(qa(el, '[part~="ribbon"]')).to.have.length(2);
     });
 
+    it('shows fetch-failed for a missing file', async () => {
+      await expectMissingSrcFails('mv-chord');
+    });
+
     it('applies data set before the element was defined (upgrade)', async () => {
-      const el = document.createElement('mv-chord-late') as HTMLElement & { data?: unknown };
-      el.data = fixture();
-      document.body.appendChild(el);
-      const { MvChord } = await import('./chord.js');
-      customElements.define('mv-chord-late', class extends MvChord {});
-      await (el as unknown as MvChord).whenReady();
-      expect(shadow(el).querySelectorAll('[part~="ribbon"]')).to.have.length(5);
+      const el = await upgradeWithEarlyData('mv-chord-late', fixture(), async () => (await import('./chord.js')).MvChord);
+      expect(qa(el, '[part~="ribbon"]')).to.have.length(5);
     });
 
     it('exports a standalone SVG with its hatch patterns, and no NaN', async () => {
@@ -451,16 +448,20 @@ describe('<mv-chord>', () => {
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
     });
 
+    it('fires mv-ready once per dataset', async () => {
+      await expectReadyOncePerDataset(make());
+    });
+
     it('does not fire events when data, theme, locale or highlight change by code', async () => {
       const el = await mount(make());
-      const highlight = record(el, 'mv-highlight');
-      const select = record(el, 'mv-select');
-      el.data = { ...fixture(), title: 'Changed' };
-      el.theme = 'dark';
-      el.locale = 'ru';
-      el.highlight = 'ua';
-      await el.updateComplete;
-      expect(highlight.length + select.length).to.equal(0);
+      await expectNoEventsFrom(el, () => {
+        el.data = { ...fixture(), title: 'Changed' };
+        el.theme = 'dark';
+        el.locale = 'ru';
+        el.highlight = 'ua';
+      });
+      expect(q(el, '[part~="title"]')!.textContent).to.equal('Changed');
+      expect(arcOf(el, 3)!.classList.contains('highlighted')).to.equal(true);
     });
 
     it("broadcasts an actor's group to linked elements, and lights a whole group it receives", async () => {
@@ -509,18 +510,10 @@ describe('<mv-chord>', () => {
 
   describe('keyboard', () => {
     it('is one tab stop: arrows between actors, Down into ties, Escape back out, Escape again clears, Tab leaves', async () => {
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      document.body.appendChild(before);
-      const el = await mount(make());
-      const after = document.createElement('button');
-      after.textContent = 'after';
-      document.body.appendChild(after);
-      const stops = qa(el, '[part~="arc"][tabindex="0"], [part~="ribbon"][tabindex="0"]');
-      expect(stops).to.have.length(1);
-      const highlights = record<{ id: string | null }>(el, 'mv-highlight');
-      const active = () => shadow(el).activeElement!;
-      before.focus();
+      const el = make();
+      const walk = await startKeyboardWalk(el, '[part~="arc"][tabindex="0"], [part~="ribbon"][tabindex="0"]');
+      const { after, highlights } = walk;
+      const active = () => walk.active()!;
       await sendKeys({ press: 'Tab' }); // the legend toolbar
       await sendKeys({ press: 'Tab' }); // the plot
       expect(active().getAttribute('part')).to.equal('arc');
@@ -548,14 +541,9 @@ describe('<mv-chord>', () => {
       expect(active().getAttribute('data-actor')).to.equal('1');
       await el.updateComplete;
       expect(q(el, '[part~="tooltip"]') !== null).to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
-      expect(q(el, '[part~="tooltip"]') === null).to.equal(true);
+      await pressEscapeToClear(el);
       expect(highlights.map((e) => e.detail.id)).to.deep.equal(['kz', 'ru', null]);
-      await sendKeys({ press: 'Tab' }); // the source link
-      await sendKeys({ press: 'Tab' }); // the table toggle
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === after, 'focus left the chart').to.equal(true);
+      await expectTabLeavesTo(after, 3); // the source link, the table toggle, out
     });
 
     it('wraps round the circle and jumps with Home and End', async () => {
@@ -585,14 +573,7 @@ describe('<mv-chord>', () => {
     });
 
     it('ignores keys pressed while focus is outside the chart', async () => {
-      const el = await mount(make());
-      const events = record(el, 'mv-highlight');
-      const input = document.createElement('input');
-      document.body.appendChild(input);
-      input.focus();
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'Escape' });
-      expect(events).to.have.length(0);
+      await expectKeysOutsideIgnored(await mount(make()), ['ArrowRight', 'Escape']);
     });
 
     it('moves the tab stop back to the actor when its focused tie is hidden', async () => {
@@ -616,15 +597,11 @@ describe('<mv-chord>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`has no axe violations in the ${theme} theme, with a tooltip open and the table shown`, async () => {
         const el = make(articleChord);
-        el.theme = theme;
-        await mount(el, 800);
-        expect(await axeViolations(el)).to.deep.equal([]);
-        q<SVGElement>(el, '[part~="arc"][tabindex="0"]')!.focus();
-        await sendKeys({ press: 'ArrowDown' });
-        el.showTable = true;
-        await el.updateComplete;
-        expect(q(el, '[part~="tooltip"]') !== null).to.equal(true);
-        expect(await axeViolations(el)).to.deep.equal([]);
+        const openTooltip = async () => {
+          q<SVGElement>(el, '[part~="arc"][tabindex="0"]')!.focus();
+          await sendKeys({ press: 'ArrowDown' });
+        };
+        await expectAccessibleInTheme(el, theme, openTooltip, 800);
       });
     }
 
@@ -658,21 +635,14 @@ describe('<mv-chord>', () => {
     }
 
     it('has no axe violations in the error and empty states', async () => {
-      const broken = await mount(make(17));
-      expect(await axeViolations(broken)).to.deep.equal([]);
-      const empty = await mount(make({ ...fixture(), ties: [] }));
-      expect(await axeViolations(empty)).to.deep.equal([]);
+      await expectEachAccessible(make(17), make({ ...fixture(), ties: [] }));
     });
 
     it('names the plot, summarises it and explains the keys', async () => {
       const el = await mount(make());
-      const svg = q(el, 'svg.chart')!;
-      expect(svg.getAttribute('role')).to.equal('group');
-      expect(svg.getAttribute('aria-label')).to.equal('Chord diagram: Ties');
-      const help = text(q(el, `#${svg.getAttribute('aria-describedby')}`)!);
+      const help = expectPlotNamed(el, 'Chord diagram: Ties').replace(/\s+/g, ' ');
       expect(help).to.contain('Actors: 4. Ties: 5, of 4 kinds.');
       expect(help).to.contain('Strongest ties: Kazakhstan – Russia (Partnership, 3)');
-      expect(help).to.contain('arrow keys');
       expect(ribbonOf(el, 4)!.getAttribute('aria-label')).to.equal('Russia → Ukraine, War (hostile): strength 3');
       expect(ribbonOf(el, 0)!.getAttribute('aria-label')).to.equal('Kazakhstan – Russia, Membership (cooperative): strength 2. In the CSTO');
       for (const node of qa(el, '[part~="label"], [part~="group"]')) expect(node.closest('[aria-hidden="true"]') !== null).to.equal(true);
@@ -706,9 +676,7 @@ describe('<mv-chord>', () => {
     });
 
     it('respects author-set hidden', async () => {
-      const el = await mount(make());
-      el.hidden = true;
-      expect(el.getBoundingClientRect().height).to.equal(0);
+      await expectHiddenRespected(make());
     });
   });
 
@@ -716,20 +684,11 @@ describe('<mv-chord>', () => {
     for (const width of [280, 1200]) {
       it(`keeps every label and band inside the box at ${width} px, text never under 12 px`, async () => {
         const el = await mount(make(articleChord), width);
-        const svg = q<SVGSVGElement>(el, 'svg.chart')!;
-        const box = svg.getBoundingClientRect();
+        const box = q(el, 'svg.chart')!.getBoundingClientRect();
         expect(box.width).to.be.closeTo(width, 1);
-        const labels = qa<SVGTextElement>(el, '[part~="label"], [part~="group-label"]');
+        const labels = qa(el, '[part~="label"], [part~="group-label"]');
         expect(labels.length).to.be.at.least(articleChord.actors.length);
-        for (const label of labels) {
-          const r = label.getBoundingClientRect();
-          const name = label.textContent;
-          expect(r.left, `${name} left`).to.be.at.least(box.left - 0.5);
-          expect(r.right, `${name} right`).to.be.at.most(box.right + 0.5);
-          expect(r.top, `${name} top`).to.be.at.least(box.top - 0.5);
-          expect(r.bottom, `${name} bottom`).to.be.at.most(box.bottom + 0.5);
-          expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(12);
-        }
+        expectLabelsInside(labels, box, `${width} px`);
         // A cut label keeps its full name in the arc's accessible name and the table.
         const full = articleChord.actors.map((a) => (typeof a.label === 'string' ? a.label : a.label['en']!));
         for (const label of qa(el, '[part~="label"]')) {
@@ -760,12 +719,8 @@ describe('<mv-chord>', () => {
 
     it('follows its container from 1200 down to 280 px', async () => {
       const el = await mount(make(articleChord), 1200);
-      const container = el.parentElement!;
       for (const width of [900, 600, 400, 280]) {
-        container.style.width = `${width}px`;
-        await frames(3);
-        await el.updateComplete;
-        expect(q(el, 'svg.chart')!.getBoundingClientRect().width).to.be.closeTo(width, 1);
+        await resizeTo(el, width);
         expect(qa(el, '[part~="ribbon"]')).to.have.length(articleChord.ties.length);
       }
     });

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as v from 'valibot';
 import { articleCompass } from '../../data/src/compass.js';
-import { assertInDelta, axeViolations, cleanup, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
+import { assertInDelta, cleanup, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
+import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
 import './index.js';
 import type { MvCompass } from './compass.js';
 import { compassSchema, validateCompass } from './compass-data.js';
@@ -31,8 +34,6 @@ function make(data: unknown = fixture()): MvCompass {
   return el;
 }
 
-const q = <T extends Element = Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const qa = <T extends Element = Element>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const texts = (el: Element, selector: string) => qa(el, selector).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const num = (node: Element | null, name: string) => Number(node!.getAttribute(name));
 const point = (el: Element, index: number) => q<SVGCircleElement>(el, `[part~="point"][data-index="${index}"]`)!;
@@ -158,14 +159,8 @@ describe('<mv-compass>', () => {
 
     it('labels dates without overlapping each other, the poles or the guides', async () => {
       const el = await mount(make(articleCompass), 600);
-      const labels = qa(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
       expect(texts(el, '[part~="date-label"]')).to.include.members(['1990–1999', '2014', '2020', '24 Feb 2022']);
-      labels.forEach((a, i) =>
-        labels.slice(i + 1).forEach((b, j) => {
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-          expect(overlap, `labels ${i} and ${i + j + 1} overlap`).to.equal(false);
-        }),
-      );
+      expectLabelsApart(qa(el, '[part~="label"]'), '600 px', 0.5);
     });
 
     it('switches every string with the locale', async () => {
@@ -234,12 +229,7 @@ describe('<mv-compass>', () => {
     });
 
     it('is visually hidden until shown', async () => {
-      const el = await mount(make());
-      const wrap = q<HTMLElement>(el, '.table-wrap')!;
-      expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
-      q<HTMLButtonElement>(el, '.table-toggle')!.click();
-      await el.updateComplete;
-      expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
+      await expectTableShownByToggle(await mount(make()));
     });
 
     it('exports the same values as CSV', async () => {
@@ -320,18 +310,9 @@ describe('<mv-compass>', () => {
     });
 
     it('is one tab stop; arrows, Home and End step through the positions; Escape clears; Tab leaves', async () => {
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      document.body.appendChild(before);
-      const el = await mount(make());
-      const after = document.createElement('button');
-      after.textContent = 'after';
-      document.body.appendChild(after);
-      expect(qa(el, '[part~="point"][tabindex="0"]')).to.have.length(1);
-      const highlights = record<{ id: string | null }>(el, 'mv-highlight');
-      before.focus();
+      const el = make();
+      const { after, highlights, active } = await startKeyboardWalk(el, '[part~="point"][tabindex="0"]');
       await sendKeys({ press: 'Tab' });
-      const active = () => shadow(el).activeElement;
       expect(active()!.getAttribute('data-index')).to.equal('3'); // the position the needle shows
       await sendKeys({ press: 'ArrowLeft' });
       expect(active()!.getAttribute('data-index')).to.equal('2');
@@ -350,9 +331,7 @@ describe('<mv-compass>', () => {
       expect(q(el, '.focus-ring') !== null).to.equal(true);
       await sendKeys({ press: 'End' });
       expect(active()!.getAttribute('data-index')).to.equal('3');
-      await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
-      expect(q(el, '[part~="tooltip"]') === null).to.equal(true);
+      await pressEscapeToClear(el);
       // A position reports the pole it leans toward; one at balance its own id.
       expect(highlights.map((e) => e.detail.id)).to.deep.equal(['c', 'a', 'p2', 'c', null]);
       await sendKeys({ press: 'Tab' }); // the stepper
@@ -360,8 +339,7 @@ describe('<mv-compass>', () => {
       await sendKeys({ press: 'Tab' }); // the source link
       await sendKeys({ press: 'Tab' }); // the table toggle
       expect(shadow(el).activeElement!.classList.contains('table-toggle')).to.equal(true);
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === after, 'focus left the chart').to.equal(true);
+      await expectTabLeavesTo(after, 1);
     });
 
     it('selects the focused position with Enter', async () => {
@@ -377,13 +355,7 @@ describe('<mv-compass>', () => {
 
     it('ignores keys pressed while focus is outside the chart', async () => {
       const el = await mount(make());
-      const events = record(el, 'mv-highlight');
-      const input = document.createElement('input');
-      document.body.appendChild(input);
-      input.focus();
-      await sendKeys({ press: 'ArrowLeft' });
-      await sendKeys({ press: 'Home' });
-      expect(events).to.have.length(0);
+      await expectKeysOutsideIgnored(el, ['ArrowLeft', 'Home']);
       expect(step(el)).to.equal(3);
     });
   });
@@ -428,17 +400,15 @@ describe('<mv-compass>', () => {
 
     it('moves the needle when code sets current, without events', async () => {
       const el = await mount(make());
-      const highlight = record(el, 'mv-highlight');
-      const select = record(el, 'mv-select');
-      el.current = 'p1';
-      await el.updateComplete;
-      expect(step(el)).to.equal(0);
-      el.highlight = 'b';
-      el.data = { ...fixture(), title: 'Changed' };
-      el.theme = 'dark';
-      await el.updateComplete;
+      await expectNoEventsFrom(el, async () => {
+        el.current = 'p1';
+        await el.updateComplete;
+        expect(step(el)).to.equal(0);
+        el.highlight = 'b';
+        el.data = { ...fixture(), title: 'Changed' };
+        el.theme = 'dark';
+      });
       expect(step(el)).to.equal(0); // `current` still names p1
-      expect(highlight.length + select.length).to.equal(0);
       expect(q(el, '[part~="pole-label"].highlighted')!.textContent).to.equal('Beta');
     });
   });
@@ -481,12 +451,7 @@ describe('<mv-compass>', () => {
     });
 
     it('fires mv-ready once per dataset', async () => {
-      const el = make();
-      const ready = record(el, 'mv-ready');
-      await mount(el);
-      el.style.width = '400px';
-      await frames(3);
-      expect(ready).to.have.length(1);
+      await expectReadyOncePerDataset(make());
     });
 
     it('shares highlight with linked charts: a position lights the pole it leans toward', async () => {
@@ -575,17 +540,11 @@ describe('<mv-compass>', () => {
     });
 
     it('shows a calm "No data" state for no positions at all', async () => {
-      const el = make({ ...fixture(), positions: [] });
-      const errors = record(el, 'mv-error');
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('empty');
-      expect(q(el, '[part~="empty"]')!.getAttribute('role')).to.equal('status');
-      expect(errors).to.have.length(0);
+      await expectEmptyState(make({ ...fixture(), positions: [] }));
     });
 
     it('shows markup in labels as text and runs nothing', async () => {
-      const win = window as unknown as { pwned?: boolean };
-      const evil = '<img src=x onerror="window.pwned=true">';
+      const evil = EVIL_MARKUP;
       const data = fixture();
       const el = await mount(
         make({
@@ -599,17 +558,14 @@ describe('<mv-compass>', () => {
       point(el, 0).focus();
       await el.updateComplete;
       await frames(2);
-      expect(shadow(el).querySelector('img') === null).to.equal(true);
-      expect(q(el, '[part~="title"]')!.textContent).to.equal(evil);
       expect(q(el, '[part~="pole-label"]')!.textContent).to.equal(evil);
       expect(q(el, '[part~="tooltip"] q')!.textContent).to.equal(evil);
       expect(q(el, 'tbody th')!.textContent).to.contain(evil);
-      expect([...shadow(el).querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
-      expect(win.pwned).to.equal(undefined);
+      expectMarkupShownAsText(el);
     });
 
     it('takes ids named like Object.prototype members as plain ids', async () => {
-      const el = await mount(
+      const el = await mountWithoutPollution(
         make({
           title: 'Proto',
           poles: [
@@ -617,12 +573,15 @@ describe('<mv-compass>', () => {
             { id: 'constructor', label: 'C' },
             { id: 'toString', label: 'T' },
           ],
-          positions: [{ id: 'hasOwnProperty', label: 'S', weights: JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}') }],
+          positions: [{ id: 'hasOwnProperty', label: 'S', weights: prototypeNamedKeys() }],
         }),
       );
       expect(qa(el, '[part~="point"]')).to.have.length(1);
       expect(texts(el, 'tbody td.number').slice(0, 3)).to.deep.equal(['17%', '33%', '50%']);
-      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    });
+
+    it('refuses a javascript: src URL with an error state', async () => {
+      await expectJavascriptSrcRefused('mv-compass');
     });
   });
 
@@ -658,11 +617,17 @@ describe('<mv-compass>', () => {
     });
 
     it('fetches a src URL', async () => {
-      const el = document.createElement('mv-compass');
-      el.src = new URL('./test/fixture-compass.json', import.meta.url).href;
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('ready');
+      const el = await mountFromSrc('mv-compass', new URL('./test/fixture-compass.json', import.meta.url).href);
       expect(texts(el, '[part~="pole-label"]')).to.deep.equal(['Alpha', 'Beta', 'Gamma', 'Delta']);
+    });
+
+    it('shows fetch-failed for a missing file', async () => {
+      await expectMissingSrcFails('mv-compass');
+    });
+
+    it('applies data set before the element was defined (upgrade)', async () => {
+      const el = await upgradeWithEarlyData('mv-compass-late', fixture(), async () => (await import('./compass.js')).MvCompass);
+      expect(qa(el, '[part~="point"]')).to.have.length(4);
     });
   });
 
@@ -670,34 +635,19 @@ describe('<mv-compass>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`has no axe violations in the ${theme} theme, with the tooltip open and the table shown`, async () => {
         const el = make(articleCompass);
-        el.theme = theme;
-        await mount(el);
-        expect(await axeViolations(el)).to.deep.equal([]);
-        point(el, 4).focus();
-        el.showTable = true;
-        await el.updateComplete;
-        expect(await axeViolations(el)).to.deep.equal([]);
+        await expectAccessibleInTheme(el, theme, () => point(el, 4).focus());
       });
     }
 
     it('has no axe violations in the error, empty and "nothing placed" states', async () => {
-      const broken = await mount(make(17));
-      expect(await axeViolations(broken)).to.deep.equal([]);
-      const empty = await mount(make({ ...fixture(), positions: [] }));
-      expect(await axeViolations(empty)).to.deep.equal([]);
-      const none = await mount(make({ ...fixture(), positions: [{ id: 'z', label: 'Zero', weights: {} }] }));
-      expect(await axeViolations(none)).to.deep.equal([]);
+      await expectEachAccessible(make(17), make({ ...fixture(), positions: [] }), make({ ...fixture(), positions: [{ id: 'z', label: 'Zero', weights: {} }] }));
     });
 
     it('names the plot and describes it, its reading and how to use it', async () => {
       const el = await mount(make(articleCompass));
-      const svg = q(el, 'svg.chart')!;
-      expect(svg.getAttribute('role')).to.equal('group');
-      expect(svg.getAttribute('aria-label')).to.equal('Compass chart: Kazakhstan between Russia, China and the West');
-      const help = q(el, `#${svg.getAttribute('aria-describedby')}`)!.textContent!;
+      const help = expectPlotNamed(el, 'Compass chart: Kazakhstan between Russia, China and the West');
       expect(help).to.contain('3 poles (Russia, China, the West) and 6 positions in time order, from 1990–1999 to 24 Feb 2022');
       expect(help).to.contain('The needle shows 24 February 2022: two-vector outlook: leans toward China, 0.36 from balance.');
-      expect(help).to.contain('arrow keys');
       // Decorative marks are hidden; the focusable ones have a role and a name.
       for (const mark of qa(el, '[part~="point"]')) {
         expect(mark.getAttribute('role')).to.equal('img');
@@ -730,39 +680,19 @@ describe('<mv-compass>', () => {
     });
 
     it('respects author-set hidden', async () => {
-      const el = await mount(make());
-      el.hidden = true;
-      expect(el.getBoundingClientRect().height).to.equal(0);
+      await expectHiddenRespected(make());
     });
   });
 
   describe('sizing', () => {
     it('keeps every label inside the box, apart and at least 12 px, from 1200 down to 280 px', async () => {
       const el = await mount(make(articleCompass), 1200);
-      const container = el.parentElement!;
       for (const width of [1200, 800, 480, 360, 280]) {
-        container.style.width = `${width}px`;
-        await frames(3);
-        await el.updateComplete;
-        const svg = q<SVGSVGElement>(el, 'svg.chart')!;
-        const box = svg.getBoundingClientRect();
-        expect(box.width).to.be.closeTo(width, 1);
-        const labels = qa<SVGTextElement>(el, '[part~="label"]');
+        const box = await resizeTo(el, width);
+        const labels = qa(el, '[part~="label"]');
         expect(labels.length).to.be.greaterThan(5);
-        const rects = labels.map((t) => t.getBoundingClientRect());
-        for (const r of rects) {
-          expect(r.left, `left at ${width}`).to.be.at.least(box.left - 0.5);
-          expect(r.right, `right at ${width}`).to.be.at.most(box.right + 0.5);
-          expect(r.top, `top at ${width}`).to.be.at.least(box.top - 0.5);
-          expect(r.bottom, `bottom at ${width}`).to.be.at.most(box.bottom + 0.5);
-        }
-        rects.forEach((a, i) =>
-          rects.slice(i + 1).forEach((b, j) => {
-            const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-            expect(overlap, `labels "${labels[i]!.textContent}" and "${labels[i + j + 1]!.textContent}" overlap at ${width}`).to.equal(false);
-          }),
-        );
-        expect(Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize)))).to.be.at.least(12);
+        expectLabelsInside(labels, box, `${width} px`);
+        expectLabelsApart(labels, `${width} px`, 0.5);
         // The stepper and the reading fit too.
         expect(q(el, '.controls')!.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
       }

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, withInlineJson } from '../../core/src/test/helpers.js';
+import { cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
+import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
 import './index.js';
 import type { MvRadar } from './radar.js';
 import type { RadarData } from './types.js';
@@ -33,9 +36,6 @@ function make(data: unknown = fixture()): MvRadar {
   el.data = data;
   return el;
 }
-
-const q = <T extends Element = Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const qa = <T extends Element = Element>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 
 describe('<mv-radar>', () => {
   afterEach(cleanup);
@@ -131,15 +131,7 @@ describe('<mv-radar>', () => {
 
     it('is visually hidden until shown, and the toggle says so', async () => {
       const el = await mount(make());
-      const wrap = q<HTMLElement>(el, '.table-wrap')!;
-      const toggle = q<HTMLButtonElement>(el, '.table-toggle')!;
-      expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
-      await el.updateComplete;
-      expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(el.hasAttribute('show-table')).to.equal(true);
+      const wrap = await expectTableShownByToggle(el);
       // Once shown, a wide table scrolls by keyboard: its region is focusable and named.
       expect(wrap.getAttribute('tabindex')).to.equal('0');
       expect(wrap.getAttribute('role')).to.equal('region');
@@ -194,24 +186,14 @@ describe('<mv-radar>', () => {
     });
 
     it('shows a calm "No data" state when there is no value at all', async () => {
-      const el = make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] });
-      const errors = record(el, 'mv-error');
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('empty');
-      expect(q(el, '[part~="empty"]')!.getAttribute('role')).to.equal('status');
-      expect(errors).to.have.length(0);
+      await expectEmptyState(make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] }));
     });
 
     it('shows markup in labels as text and runs nothing', async () => {
-      const win = window as unknown as { pwned?: boolean };
       const data = fixture();
-      const evil = '<img src=x onerror="window.pwned=true">';
-      await mount(make({ ...data, title: evil, axes: [{ ...data.axes[0]!, label: evil }, ...data.axes.slice(1)] }));
+      const el = await mount(make({ ...data, title: EVIL_MARKUP, axes: [{ ...data.axes[0]!, label: EVIL_MARKUP }, ...data.axes.slice(1)] }));
       await frames(3);
-      const el = document.querySelector('mv-radar')!;
-      expect(shadow(el).querySelector('img') === null).to.equal(true);
-      expect(q(el, '[part~="title"]')!.textContent).to.equal(evil);
-      expect(win.pwned).to.equal(undefined);
+      expectMarkupShownAsText(el);
     });
 
     it('refuses a javascript: source link and keeps the name as text', async () => {
@@ -222,25 +204,19 @@ describe('<mv-radar>', () => {
     });
 
     it('refuses a javascript: src URL with an error state', async () => {
-      const el = document.createElement('mv-radar');
-      el.setAttribute('src', 'javascript:alert(1)');
-      const errors = record<{ code: string }>(el, 'mv-error');
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('error');
-      expect(errors[0]!.detail.code).to.equal('invalid-url');
+      await expectJavascriptSrcRefused('mv-radar');
     });
 
     it('takes ids named like Object.prototype members as plain ids', async () => {
       const data = fixture();
-      const el = await mount(
+      const el = await mountWithoutPollution(
         make({
           ...data,
           axes: [{ id: '__proto__', label: 'P' }, { id: 'constructor', label: 'C' }, { id: 'toString', label: 'T' }],
-          series: [{ id: 'hasOwnProperty', label: 'S', values: JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}') }],
+          series: [{ id: 'hasOwnProperty', label: 'S', values: prototypeNamedKeys() }],
         }),
       );
       expect(qa(el, '[part~="point"]')).to.have.length(3);
-      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
   });
 
@@ -257,23 +233,12 @@ describe('<mv-radar>', () => {
     });
 
     it('fetches a src URL', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify(fixture())], { type: 'application/json' }));
-      const el = document.createElement('mv-radar');
-      // blob: URLs are not http(s): serve the same JSON through the test server instead.
-      URL.revokeObjectURL(url);
-      el.src = new URL('./test/fixture-radar.json', import.meta.url).href;
-      await mount(el);
-      expect(el.getAttribute('data-state')).to.equal('ready');
+      const el = await mountFromSrc('mv-radar', new URL('./test/fixture-radar.json', import.meta.url).href);
       expect(qa(el, '[part~="label"]')).to.have.length(3);
     });
 
     it('shows fetch-failed for a missing file', async () => {
-      const el = document.createElement('mv-radar');
-      const errors = record<{ code: string; url: string }>(el, 'mv-error');
-      el.src = './no-such-file.json';
-      await mount(el);
-      expect(errors[0]!.detail.code).to.equal('fetch-failed');
-      expect(errors[0]!.detail.url).to.contain('no-such-file.json');
+      await expectMissingSrcFails('mv-radar');
     });
 
     it('prefers the data property over inline JSON', async () => {
@@ -287,14 +252,8 @@ describe('<mv-radar>', () => {
     });
 
     it('applies data set before the element was defined (upgrade)', async () => {
-      const el = document.createElement('mv-radar-late') as HTMLElement & { data?: unknown };
-      el.data = fixture();
-      document.body.appendChild(el);
-      const { MvRadar } = await import('./radar.js');
-      customElements.define('mv-radar-late', class extends MvRadar {});
-      const upgraded = el as unknown as MvRadar;
-      await upgraded.whenReady();
-      expect(shadow(el).querySelectorAll('[part~="area"]')).to.have.length(2);
+      const el = await upgradeWithEarlyData('mv-radar-late', fixture(), async () => (await import('./radar.js')).MvRadar);
+      expect(qa(el, '[part~="area"]')).to.have.length(2);
     });
   });
 
@@ -325,11 +284,7 @@ describe('<mv-radar>', () => {
 
     it('fires mv-ready once per dataset, and whenReady works when called late', async () => {
       const el = make();
-      const ready = record(el, 'mv-ready');
-      await mount(el);
-      el.style.width = '400px';
-      await frames(3);
-      expect(ready).to.have.length(1);
+      await expectReadyOncePerDataset(el);
       expect(await el.whenReady()).to.equal('ready');
     });
 
@@ -356,30 +311,20 @@ describe('<mv-radar>', () => {
 
     it('does not fire events when data or theme change by code', async () => {
       const el = await mount(make());
-      const highlight = record(el, 'mv-highlight');
-      const select = record(el, 'mv-select');
-      el.data = { ...fixture(), title: 'Changed' };
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect(highlight.length + select.length).to.equal(0);
+      await expectNoEventsFrom(el, () => {
+        el.data = { ...fixture(), title: 'Changed' };
+        el.theme = 'dark';
+      });
+      expect(q(el, '[part~="title"]')!.textContent).to.equal('Changed');
     });
   });
 
   describe('keyboard', () => {
     it('is one tab stop; arrows move between axes and series; Escape clears; Tab leaves', async () => {
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      document.body.appendChild(before);
-      const el = await mount(make());
-      const after = document.createElement('button');
-      after.textContent = 'after';
-      document.body.appendChild(after);
-      expect(qa(el, '[part~="point"][tabindex="0"]')).to.have.length(1);
-      const highlights = record<{ id: string | null }>(el, 'mv-highlight');
-      before.focus();
+      const el = make();
+      const { after, highlights, active } = await startKeyboardWalk(el, '[part~="point"][tabindex="0"]');
       await sendKeys({ press: 'Tab' }); // legend toolbar
       await sendKeys({ press: 'Tab' }); // the plot
-      const active = () => shadow(el).activeElement;
       expect(active()!.getAttribute('data-axis')).to.equal('0');
       expect(active()!.getAttribute('data-series')).to.equal('0');
       await sendKeys({ press: 'ArrowRight' });
@@ -393,14 +338,9 @@ describe('<mv-radar>', () => {
       await el.updateComplete;
       expect(q(el, '[part~="tooltip"]') !== null).to.equal(true);
       expect(q(el, '.focus-ring') !== null).to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
-      expect(q(el, '[part~="tooltip"]') === null).to.equal(true);
+      await pressEscapeToClear(el);
       expect(highlights.map((e) => e.detail.id)).to.deep.equal(['russia', 'china', 'usa', 'russia', null]);
-      await sendKeys({ press: 'Tab' }); // the source link
-      await sendKeys({ press: 'Tab' }); // the table toggle
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement === after, 'focus left the chart').to.equal(true);
+      await expectTabLeavesTo(after, 3); // the source link, the table toggle, out
     });
 
     it('selects with Enter', async () => {
@@ -412,14 +352,7 @@ describe('<mv-radar>', () => {
     });
 
     it('ignores keys pressed while focus is outside the chart', async () => {
-      const el = await mount(make());
-      const events = record(el, 'mv-highlight');
-      const input = document.createElement('input');
-      document.body.appendChild(input);
-      input.focus();
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'Escape' });
-      expect(events).to.have.length(0);
+      await expectKeysOutsideIgnored(await mount(make()), ['ArrowRight', 'Escape']);
     });
 
     it('toggles series from the legend by keyboard', async () => {
@@ -440,13 +373,7 @@ describe('<mv-radar>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`has no axe violations in the ${theme} theme, with the tooltip open and the table shown`, async () => {
         const el = make();
-        el.theme = theme;
-        await mount(el);
-        expect(await axeViolations(el)).to.deep.equal([]);
-        (q(el, '[part~="point"][tabindex="0"]') as SVGElement).focus();
-        el.showTable = true;
-        await el.updateComplete;
-        expect(await axeViolations(el)).to.deep.equal([]);
+        await expectAccessibleInTheme(el, theme, () => q<SVGElement>(el, '[part~="point"][tabindex="0"]')!.focus());
       });
     }
 
@@ -469,26 +396,16 @@ describe('<mv-radar>', () => {
     }
 
     it('has no axe violations in the error and empty states', async () => {
-      const broken = await mount(make(17));
-      expect(await axeViolations(broken)).to.deep.equal([]);
-      const empty = await mount(make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] }));
-      expect(await axeViolations(empty)).to.deep.equal([]);
+      await expectEachAccessible(make(17), make({ ...fixture(), series: [{ id: 'a', label: 'A', values: {} }] }));
     });
 
     it('names the plot and describes how to use it', async () => {
       const el = await mount(make());
-      const svg = q(el, 'svg.chart')!;
-      expect(svg.getAttribute('role')).to.not.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal('Radar chart: Partners');
-      const help = q(el, `#${svg.getAttribute('aria-describedby')}`)!;
-      expect(help.textContent).to.contain('4 axes (Russia, China, United States, European Union)');
-      expect(help.textContent).to.contain('arrow keys');
+      expect(expectPlotNamed(el, 'Radar chart: Partners')).to.contain('4 axes (Russia, China, United States, European Union)');
     });
 
     it('respects author-set hidden', async () => {
-      const el = await mount(make());
-      el.hidden = true;
-      expect(el.getBoundingClientRect().height).to.equal(0);
+      await expectHiddenRespected(make());
     });
   });
 
@@ -552,32 +469,12 @@ describe('<mv-radar>', () => {
     it('keeps every label inside the box and apart from 1200 down to 280 px', async () => {
       const data = fixture();
       const el = await mount(make({ ...data, axes: [...data.axes, { id: 'turkey', label: 'Turkey' }, { id: 'ukraine', label: 'Ukraine' }] }), 1200);
-      const container = el.parentElement!;
       for (const width of [1200, 800, 480, 360, 280]) {
-        container.style.width = `${width}px`;
-        await frames(3);
-        await el.updateComplete;
-        const svg = q<SVGSVGElement>(el, 'svg.chart')!;
-        const box = svg.getBoundingClientRect();
-        expect(box.width).to.be.closeTo(width, 1);
-        const labels = qa<SVGTextElement>(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
+        const box = await resizeTo(el, width);
+        const labels = qa(el, '[part~="label"]');
         expect(labels.length).to.be.greaterThan(3);
-        for (const label of labels) {
-          expect(label.left, `left at ${width}`).to.be.at.least(box.left - 0.5);
-          expect(label.right, `right at ${width}`).to.be.at.most(box.right + 0.5);
-          expect(label.top, `top at ${width}`).to.be.at.least(box.top - 0.5);
-          expect(label.bottom, `bottom at ${width}`).to.be.at.most(box.bottom + 0.5);
-        }
-        for (let i = 0; i < labels.length; i++) {
-          for (let j = i + 1; j < labels.length; j++) {
-            const a = labels[i]!;
-            const b = labels[j]!;
-            const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-            expect(overlap, `labels ${i} and ${j} overlap at ${width}`).to.equal(false);
-          }
-        }
-        const fontSizes = qa<SVGTextElement>(el, '[part~="label"]').map((t) => parseFloat(getComputedStyle(t).fontSize));
-        expect(Math.min(...fontSizes)).to.be.at.least(12);
+        expectLabelsInside(labels, box, `${width} px`);
+        expectLabelsApart(labels, `${width} px`);
       }
     });
 

@@ -128,6 +128,24 @@ export async function expectErrorState(element: HTMLElement & { whenReady(): Pro
 }
 
 /**
+ * Mounts `element` and checks the calm empty state: `data-state="empty"`, a `role="status"`
+ * message, no `mv-error` (no data is not a mistake) and no chart drawn.
+ */
+export async function expectEmptyState(element: HTMLElement & { whenReady(): Promise<string> }): Promise<void> {
+  const errors = record(element, 'mv-error');
+  await mount(element);
+  const fail = (what: string) => {
+    throw new Error(`${element.localName} (empty): ${what}`);
+  };
+  if (element.getAttribute('data-state') !== 'empty') fail(`data-state is ${element.getAttribute('data-state')}`);
+  const box = shadow(element).querySelector('[part~="empty"]');
+  if (!box) return fail('no empty part');
+  if (box.getAttribute('role') !== 'status') fail('the empty part is not role="status"');
+  if (errors.length !== 0) fail(`mv-error fired ${JSON.stringify(errors.map((e) => e.detail))}`);
+  if (shadow(element).querySelector('svg.chart')) fail('a chart is drawn');
+}
+
+/**
  * Creates `<tag>` holding `data` as inline JSON in a child `<script type="application/json">`
  * (the HTML-only embed); returns the element and its script, to change the JSON later.
  */
