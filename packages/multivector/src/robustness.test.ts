@@ -15,6 +15,7 @@ import { validateChord } from '@multivector/chord';
 import { articleChord, articleCompass, articleRadar } from '@multivector/data';
 import { linkGroupSize } from '@multivector/core';
 import { cleanup, mount, record, shadow } from '../../core/src/test/helpers.js';
+import { prototypeMembers } from '../../core/src/test/contract.js';
 
 const CHARTS = [
   { tag: 'mv-radar', validate: validateRadar, sample: articleRadar },
@@ -50,8 +51,21 @@ function mutated(sample: object) {
   });
 }
 
-function prototypeSnapshot(): string {
-  return JSON.stringify([Object.getOwnPropertyNames(Object.prototype), Object.getOwnPropertyNames(Array.prototype)]);
+/** `Observer` that calls `started` when an instance first observes and `stopped` when it disconnects. */
+function counting<O extends new (...args: any[]) => { observe(target: any, options?: any): void; disconnect(): void }>(Observer: O, started: () => void, stopped: () => void): O {
+  return class extends Observer {
+    on = false;
+    override observe(target: unknown, options?: unknown) {
+      if (!this.on) started();
+      this.on = true;
+      super.observe(target, options);
+    }
+    override disconnect() {
+      if (this.on) stopped();
+      this.on = false;
+      super.disconnect();
+    }
+  };
 }
 
 describe('robustness', () => {
@@ -69,7 +83,7 @@ describe('robustness', () => {
     });
 
     it(`${chart.tag}: __proto__ and constructor keys at any depth pollute nothing (seeded)`, () => {
-      const before = prototypeSnapshot();
+      const before = prototypeMembers();
       const poison = ['{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}'];
       fc.assert(
         fc.property(mutated(chart.sample), fc.constantFrom(...poison), (data, json) => {
@@ -85,7 +99,7 @@ describe('robustness', () => {
         }),
         { seed: 7, numRuns: 300 },
       );
-      expect(prototypeSnapshot()).to.equal(before);
+      expect(prototypeMembers()).to.equal(before);
     });
 
     it(`${chart.tag}: mutated datasets render without NaN, exceptions or a blank box (seeded, 40 datasets)`, async () => {
@@ -122,32 +136,8 @@ describe('robustness', () => {
     const live = { resize: 0, mutation: 0 };
     const RealResize = window.ResizeObserver;
     const RealMutation = window.MutationObserver;
-    class CountingResize extends RealResize {
-      private on = false;
-      override observe(target: Element, options?: ResizeObserverOptions) {
-        if (!this.on) live.resize++;
-        this.on = true;
-        super.observe(target, options);
-      }
-      override disconnect() {
-        if (this.on) live.resize--;
-        this.on = false;
-        super.disconnect();
-      }
-    }
-    class CountingMutation extends RealMutation {
-      private on = false;
-      override observe(target: Node, options?: MutationObserverInit) {
-        if (!this.on) live.mutation++;
-        this.on = true;
-        super.observe(target, options);
-      }
-      override disconnect() {
-        if (this.on) live.mutation--;
-        this.on = false;
-        super.disconnect();
-      }
-    }
+    const CountingResize = counting(RealResize, () => live.resize++, () => live.resize--);
+    const CountingMutation = counting(RealMutation, () => live.mutation++, () => live.mutation--);
     window.ResizeObserver = CountingResize;
     window.MutationObserver = CountingMutation;
     try {
