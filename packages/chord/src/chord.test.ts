@@ -4,7 +4,7 @@ import { joinLink, leaveLink } from '@multivector/core';
 import { articleChord } from '../../data/src/chord.js';
 import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
-import { EVIL_MARKUP, expectMarkupShownAsText, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, mountWithoutPollution, prototypeNamedItems, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside } from '../../core/src/test/contract.js';
 import { generateChord } from './test/generate.js';
 import './index.js';
@@ -351,10 +351,7 @@ describe('<mv-chord>', () => {
       const el = await mountWithoutPollution(
         make({
           title: 'Proto',
-          actors: [
-            { id: '__proto__', label: 'P' },
-            { id: 'constructor', label: 'C' },
-          ],
+          actors: prototypeNamedItems().slice(0, 2),
           kinds: [{ id: 'toString', label: 'T', tone: 'neutral' }],
           ties: [{ from: '__proto__', to: 'constructor', kind: 'toString', value: 1 }],
         }),

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { articleCompass } from '../../data/src/compass.js';
 import { assertInDelta, cleanup, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
-import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
 import './index.js';
 import type { MvCompass } from './compass.js';
@@ -568,11 +568,7 @@ describe('<mv-compass>', () => {
       const el = await mountWithoutPollution(
         make({
           title: 'Proto',
-          poles: [
-            { id: '__proto__', label: 'P' },
-            { id: 'constructor', label: 'C' },
-            { id: 'toString', label: 'T' },
-          ],
+          poles: prototypeNamedItems(),
           positions: [{ id: 'hasOwnProperty', label: 'S', weights: prototypeNamedKeys() }],
         }),
       );

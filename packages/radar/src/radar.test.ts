@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
-import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
+import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
 import './index.js';
 import type { MvRadar } from './radar.js';
@@ -212,7 +212,7 @@ describe('<mv-radar>', () => {
       const el = await mountWithoutPollution(
         make({
           ...data,
-          axes: [{ id: '__proto__', label: 'P' }, { id: 'constructor', label: 'C' }, { id: 'toString', label: 'T' }],
+          axes: prototypeNamedItems(),
           series: [{ id: 'hasOwnProperty', label: 'S', values: prototypeNamedKeys() }],
         }),
       );

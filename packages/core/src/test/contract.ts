@@ -120,6 +120,15 @@ export function expectMarkupShownAsText(el: Element): void {
   expect((window as unknown as { pwned?: boolean }).pwned).to.equal(undefined);
 }
 
+/** Items whose ids are named like `Object.prototype` members: `__proto__`, `constructor`, `toString`. */
+export function prototypeNamedItems(): { id: string; label: string }[] {
+  return [
+    { id: '__proto__', label: 'P' },
+    { id: 'constructor', label: 'C' },
+    { id: 'toString', label: 'T' },
+  ];
+}
+
 /**
  * A record whose own keys are named like `Object.prototype` members (`__proto__`, `constructor`,
  * `toString`, valued 1, 2, 3), as `JSON.parse` makes them from a fetched dataset.
