@@ -612,15 +612,17 @@ export class MvChord extends MvChartElement<ChordModel> {
       // A group's band lights all its members, and linked charts get the group id (`west`).
       const group = this.layout?.groups[Number(band.getAttribute('data-group'))];
       if (group) {
+        this.cancelPointerLeft();
         this.hover = null;
         this.userHighlight(group.id);
         return;
       }
     }
     if (!target) {
-      this.pointerLeft();
+      this.pointerLeftSoon();
       return;
     }
+    this.cancelPointerLeft();
     if (target.type === 'actor') this.hoverActor(target.actor);
     else {
       this.hover = target;

@@ -20,6 +20,9 @@ export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
  */
 const UPDATE_ANNOUNCE_DELAY_MS = 500;
 
+/** How long the pointer may spend over nothing on its way from a mark to its tooltip (as Highcharts' `tooltip.hideDelay`). */
+const POINTER_LEAVE_GRACE_MS = 500;
+
 /** Largest dataset accepted from `src` or inline JSON, in characters. */
 export const MAX_JSON_LENGTH = 5_000_000;
 
@@ -76,6 +79,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   /** What the polite live region says (see `announce`). */
   @state() private announcement = '';
   private announceTimer = 0;
+  private leaveTimer = 0;
 
   /** The validated dataset, when there is one. */
   protected model?: TModel;
@@ -183,6 +187,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     this.tableFrame = 0;
     clearTimeout(this.announceTimer);
     this.announceTimer = 0;
+    this.cancelPointerLeft();
     this.fetchController?.abort();
     this.fetchController = undefined;
     // A fetch cut short by disconnection must start again on reconnection.
@@ -246,7 +251,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     after: unknown = nothing,
   ): TemplateResult {
     const helpId = `${this.uid}-help`;
-    return html`<div class="plot" @pointerleave=${this.onPlotLeave}>
+    return html`<div class="plot" @pointerleave=${this.onPlotLeave} @pointerover=${this.onPlotAreaOver}>
       <svg
         class="chart ${plot.className ?? ''}"
         width=${plot.width}
@@ -278,6 +283,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected onPlotLeave = (event: PointerEvent): void => {
     const to = event.relatedTarget as Node | null;
     if (to && this.renderRoot.querySelector('.tooltip')?.contains(to)) return;
+    this.cancelPointerLeft();
     this.pointerLeft();
   };
 
@@ -285,11 +291,36 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected onTooltipLeave = (event: PointerEvent): void => {
     const to = event.relatedTarget as Node | null;
     if (to && this.renderRoot.querySelector('.plot')?.contains(to)) return;
+    this.cancelPointerLeft();
     this.pointerLeft();
   };
 
   /** The pointer left the plot and its tooltip: charts fall back to the keyboard focus or clear. */
   protected pointerLeft(): void {}
+
+  /**
+   * The pointer is over nothing inside the plot: `pointerLeft()` in a moment, unless it reaches
+   * a mark or the tooltip first. The grace lets a reader cross the gap between a mark and its
+   * tooltip to read or select its text (WCAG 1.4.13, hoverable content).
+   */
+  protected pointerLeftSoon(): void {
+    if (this.leaveTimer) return;
+    this.leaveTimer = window.setTimeout(() => {
+      this.leaveTimer = 0;
+      this.pointerLeft();
+    }, POINTER_LEAVE_GRACE_MS);
+  }
+
+  /** The pointer reached a mark or the tooltip: a pending `pointerLeftSoon()` is called off. */
+  protected cancelPointerLeft(): void {
+    clearTimeout(this.leaveTimer);
+    this.leaveTimer = 0;
+  }
+
+  /** Pointer over the plot, bubbled: reaching the tooltip calls off a pending leave. */
+  private onPlotAreaOver = (event: PointerEvent): void => {
+    if ((event.target as Element | null)?.closest?.('.tooltip')) this.cancelPointerLeft();
+  };
 
   /**
    * Places the open tooltip (`.tooltip` in the plot) beside `target`, the marks it speaks of,

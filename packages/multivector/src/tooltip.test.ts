@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@multivector/radar';
 import '@multivector/compass';
 import '@multivector/chord';
@@ -84,6 +85,70 @@ describe('tooltips of the three charts', () => {
         const { box, plot } = await focusAndMeasure(el, arc);
         expectInside(box, plot, `actor ${arc.getAttribute('data-actor')}`);
       }
+    });
+  }
+});
+
+/** Centre of `element`'s box, in viewport pixels, for `sendMouse`. */
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** Moves the real mouse from `from` to `to` in small steps, as a hand would. */
+async function glide(from: [number, number], to: [number, number], steps = 6): Promise<void> {
+  for (let i = 1; i <= steps; i++) {
+    await sendMouse({ type: 'move', position: [Math.round(from[0] + ((to[0] - from[0]) * i) / steps), Math.round(from[1] + ((to[1] - from[1]) * i) / steps)] });
+  }
+}
+
+describe('tooltips under a real mouse and keyboard', () => {
+  afterEach(async () => {
+    await resetMouse();
+    cleanup();
+  });
+
+  /** The mark to hover in each chart: a point of the radar and the compass, an arc of the chord. */
+  const CASES = [
+    ['mv-radar', articleRadar, '[part~="point"][data-series="0"][data-axis="1"]'],
+    ['mv-compass', articleCompass, '[part~="point"]'],
+    ['mv-chord', articleChord, '[part~="arc"]'],
+  ] as const;
+
+  for (const [tag, data, selector] of CASES) {
+    it(`<${tag}>: the pointer can move from a mark onto its tooltip (to read or select its text), and leaving both closes it`, async () => {
+      const el = document.createElement(tag) as Chart;
+      el.data = data;
+      await mount(el, 800);
+      const mark = shadow(el).querySelector(selector)!;
+      mark.scrollIntoView({ block: 'center' });
+      const start = centre(mark);
+      await sendMouse({ type: 'move', position: start });
+      await frames(2);
+      const tooltip = shadow(el).querySelector('[part~="tooltip"]');
+      expect(tooltip !== null, 'hover opens the tooltip').to.equal(true);
+      await glide(start, centre(tooltip!));
+      await frames(2);
+      expect(shadow(el).querySelector('[part~="tooltip"]') !== null, 'still open with the pointer on it').to.equal(true);
+      const host = el.getBoundingClientRect();
+      await glide(centre(tooltip!), [Math.round(host.right + 40), Math.round(host.top + 5)]);
+      await sendMouse({ type: 'move', position: [2, 2] });
+      await frames(2);
+      expect(shadow(el).querySelector('[part~="tooltip"]') === null, 'closed once the pointer has left mark and tooltip').to.equal(true);
+    });
+
+    it(`<${tag}>: Escape closes the tooltip of the focused mark and leaves focus on that mark`, async () => {
+      const el = document.createElement(tag) as Chart;
+      el.data = data;
+      await mount(el, 800);
+      const mark = shadow(el).querySelector<SVGElement>(selector)!;
+      mark.focus();
+      await frames(2);
+      expect(shadow(el).querySelector('[part~="tooltip"]') !== null, 'focus opens the tooltip').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await frames(2);
+      expect(shadow(el).querySelector('[part~="tooltip"]') === null, 'Escape closes it').to.equal(true);
+      expect(shadow(el).activeElement === mark, 'focus stays on the mark').to.equal(true);
     });
   }
 });
