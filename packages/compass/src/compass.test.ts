@@ -5,7 +5,7 @@ import { articleCompass } from '../../data/src/compass.js';
 import { assertInDelta, cleanup, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
 import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
-import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
+import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart, applyForcedColorRules } from '../../core/src/test/contract.js';
 import './index.js';
 import type { MvCompass } from './compass.js';
 import { compassSchema, validateCompass } from './compass-data.js';
@@ -652,14 +652,17 @@ describe('<mv-compass>', () => {
       expect(qa(el, '[part~="trail"], [part~="needle"], [part~="pole"]').every((n) => n.closest('[aria-hidden="true"]') !== null)).to.equal(true);
     });
 
-    it('still draws with forced colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+    it('still draws trail, needle and points apart under its forced-colours rules', async () => {
       const el = await mount(make(articleCompass));
-      const trail = getComputedStyle(q(el, '[part~="trail"]')!).stroke;
-      const needle = getComputedStyle(q(el, '[part~="needle"].shaft')!).stroke;
-      expect(trail).to.not.equal('none');
-      expect(needle).to.not.equal('none');
-      expect(trail).to.not.equal(needle); // the needle keeps apart from the trail by colour as well as width
+      expect(applyForcedColorRules(el)).to.be.greaterThan(3);
+      const trail = getComputedStyle(q(el, '[part~="trail"]')!);
+      const needle = getComputedStyle(q(el, '[part~="needle"].shaft')!);
+      const point = getComputedStyle(q(el, '[part~="point"]')!);
+      expect(trail.stroke).to.not.equal('none');
+      expect(needle.stroke).to.not.equal('none');
+      expect(point.fill === 'none' && point.stroke === 'none').to.equal(false);
+      // The needle keeps apart from the trail by colour as well as width.
+      expect(trail.stroke).to.not.equal(needle.stroke);
     });
 
     it('lights a position named by highlight, and exports a standalone SVG without focus marks', async () => {

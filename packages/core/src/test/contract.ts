@@ -300,3 +300,26 @@ export function expectLabelsApart(labels: Element[], where: string, slack = 0): 
     }),
   );
 }
+
+/**
+ * Applies the element's own `@media (forced-colors: active)` rules as if the media matched.
+ * wtr's Chromium launcher cannot emulate forced colours (its emulateMedia passes only colour
+ * scheme and reduced motion), so a test that only asked for them would pass without them;
+ * `scripts/embed-check.js` checks the real emulation in Playwright. Returns how many rules
+ * were applied, so that a test can assert there were some.
+ */
+export function applyForcedColorRules(el: Element): number {
+  const root = shadow(el);
+  const rules: string[] = [];
+  for (const sheet of root.adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+        for (const inner of rule.cssRules) rules.push(inner.cssText);
+      }
+    }
+  }
+  const forced = new CSSStyleSheet();
+  forced.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+  return rules.length;
+}
