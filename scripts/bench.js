@@ -1,4 +1,4 @@
-// First-render benchmark of the article's radar: `<mv-radar>` from the one-file CDN bundle
+// First-render benchmark of the article's radar: `<mv-radar>` from its single-chart CDN file (cdn/radar.js)
 // against a plain d3-selection radar (the floor), Chart.js and, when installed, ECharts, all
 // drawing packages/data/json/radar.json in headless Chromium. Run with `npm run bench` (which
 // builds the CDN bundle first) or `node scripts/bench.js [options]` after `npm run build`.
