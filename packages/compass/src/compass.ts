@@ -130,7 +130,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
    * Id of the position the needle points to, overriding the data's `current`, e.g. for a
    * scrolling story. The needle swings there (or jumps, under reduced motion); no event fires.
    */
-  @property() current: string | null = null;
+  @property({ reflect: true }) current: string | null = null;
 
   /** Index of the position the needle points to. */
   @state() private step = -1;

@@ -30,6 +30,11 @@ type Input = { kind: 'none' } | { kind: 'value'; value: unknown } | { kind: 'err
 
 let instanceCount = 0;
 
+/** An attribute converter that reads a removed (or empty) attribute as the property's default. */
+function orDefault<T extends string>(fallback: T) {
+  return { fromAttribute: (value: string | null) => (value ? value : fallback) as T, toAttribute: (value: T) => value };
+}
+
 /**
  * The base of every multivector chart: the element contract of docs/architecture.md that all
  * charts share. It resolves the dataset (the `data` property, then inline JSON, then `src`),
@@ -47,19 +52,19 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   @property({ attribute: false }) data: unknown = undefined;
 
   /** URL of a JSON dataset (http, https or relative), used when neither `data` nor inline JSON is given. */
-  @property() src: string | null = null;
+  @property({ reflect: true }) src: string | null = null;
 
   /** `auto` (default) follows the host page, then the OS; `light` and `dark` force a theme. */
-  @property({ reflect: true }) theme: ThemeSetting = 'auto';
+  @property({ reflect: true, converter: orDefault('auto') }) theme: ThemeSetting = 'auto';
 
   /** Language of the element's own strings and of the data's translated labels: `en`, `ru`, `kk`. */
-  @property() locale = 'en';
+  @property({ reflect: true, converter: orDefault('en') }) locale = 'en';
 
   /** Id of the mark to emphasise (an axis, pole, actor or series). Setting it fires no event. */
-  @property() highlight: string | null = null;
+  @property({ reflect: true }) highlight: string | null = null;
 
   /** A group name: elements with the same `link` share their highlight. */
-  @property() link: string | null = null;
+  @property({ reflect: true }) link: string | null = null;
 
   /** Shows the data table, which is otherwise visually hidden (screen readers always have it). */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
@@ -632,6 +637,25 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
         const detail = cause instanceof Error ? cause.message : String(cause);
         settle({ kind: 'error', error: { code: 'fetch-failed', message: `Could not load ${url}: ${detail}`, url } });
       });
+  }
+
+  /**
+   * Guards the rest of the update (`willUpdate`, where charts lay out, and `updated`): a failure
+   * there shows the error state on the next update instead of rejecting `updateComplete` into
+   * the page. A failure while showing that error state is logged once and goes no further.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (cause) {
+      if (this.error?.code === 'render-failed') {
+        console.error(`[multivector] <${this.localName}> failed while showing its error state`, cause);
+        return;
+      }
+      this.model = undefined;
+      this.error = { code: 'render-failed', message: cause instanceof Error ? cause.message : String(cause) };
+      this.requestUpdate();
+    }
   }
 
   /** Guards render errors: a failing chart shows its error state, never throws into the page. */

@@ -191,6 +191,35 @@ describe('robustness', () => {
     expect(sibling.getAttribute('data-state')).to.equal('ready');
   });
 
+  it('keeps a failure while laying out inside the element too: error state, no rejection into the page (C10)', async () => {
+    class LayoutFailingRadar extends MvRadar {
+      protected override willUpdate(changed: Parameters<MvRadar['willUpdate']>[0]): void {
+        super.willUpdate(changed);
+        if (this.model) throw new Error('layout boom');
+      }
+    }
+    customElements.define('mv-layout-failing-radar', LayoutFailingRadar);
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    const broken = document.createElement('mv-layout-failing-radar') as LayoutFailingRadar;
+    broken.data = articleRadar;
+    const errors = record<{ code: string; message: string }>(broken, 'mv-error');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await mount(broken);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(broken.getAttribute('data-state')).to.equal('error');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['render-failed']);
+    expect(shadow(broken).querySelector('[part~="error"]') !== null).to.equal(true);
+    expect(rejections.map(String)).to.deep.equal([]);
+  });
+
   it('works however it is created: innerHTML, cloneNode, a template, another document (D2)', async () => {
     const host = document.createElement('div');
     host.style.width = '400px';
