@@ -14,16 +14,20 @@ const BUDGETS = {
 };
 
 /**
- * Ceilings in bytes, brotli-compressed: the sizes of 2026-11-27 plus about 2 %. Unlike the
- * budgets, CI fails above a ceiling, so that no change grows a bundle unnoticed while the
- * budgets are out of reach (docs/size.md). A change that has to grow one raises its ceiling
- * here, on purpose, and says why in its commit; a change that shrinks one lowers it.
+ * Ceilings in bytes, brotli-compressed: today's sizes plus about 2 %. Unlike the budgets, CI
+ * fails above a ceiling, so that no change grows a bundle unnoticed while the budgets are out
+ * of reach (docs/size.md). A change that has to grow one raises its ceiling here, on purpose,
+ * and says why in its commit; a change that shrinks one lowers it.
+ *
+ * Raised on 2026-11-27 by ~0.5 KB each for: data updates announced in a live region, tooltips
+ * the pointer can reach (a grace period), attribute reflection with defaults restored, and the
+ * whole-update error guard.
  */
 const CEILINGS = {
-  '@multivector/radar': 24 * 1024,
-  '@multivector/compass': 28 * 1024,
-  '@multivector/chord': 29.8 * 1024,
-  'all three charts': 47 * 1024,
+  '@multivector/radar': 24.8 * 1024,
+  '@multivector/compass': 28.6 * 1024,
+  '@multivector/chord': 30.4 * 1024,
+  'all three charts': 47.4 * 1024,
 };
 
 const entries = [
