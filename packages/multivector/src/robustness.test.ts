@@ -220,24 +220,30 @@ describe('robustness', () => {
     expect(rejections.map(String)).to.deep.equal([]);
   });
 
-  it('works however it is created: innerHTML, cloneNode, a template, another document (D2)', async () => {
-    const host = document.createElement('div');
-    host.style.width = '400px';
-    document.body.appendChild(host);
-    const json = JSON.stringify(articleRadar).replace(/</g, '\\u003c');
-    // eslint-disable-next-line no-unsanitized/property -- the host page's own markup path, with trusted text
-    host.innerHTML = `<mv-radar><script type="application/json">${json}</script></mv-radar>`;
-    const parsed = host.querySelector('mv-radar')!;
-    const cloned = parsed.cloneNode(true) as MvRadar;
-    host.appendChild(cloned);
-    const template = document.createElement('template');
-    template.content.appendChild(parsed.cloneNode(true));
-    const fromTemplate = document.importNode(template.content, true).firstElementChild as MvRadar;
-    host.appendChild(fromTemplate);
-    const other = document.implementation.createHTMLDocument('other');
-    const adopted = document.adoptNode(other.importNode(parsed, true)) as MvRadar;
-    host.appendChild(adopted);
-    const states = await Promise.all([parsed, cloned, fromTemplate, adopted].map((el) => (el as MvRadar).whenReady()));
-    expect(states).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
-  });
+  for (const { tag, sample } of CHARTS) {
+    it(`<${tag}> works however it is created: innerHTML, cloneNode, a template, another document, new (D2)`, async () => {
+      const host = document.createElement('div');
+      host.style.width = '400px';
+      document.body.appendChild(host);
+      const json = JSON.stringify(sample).replace(/</g, '\\u003c');
+      // eslint-disable-next-line no-unsanitized/property -- the host page's own markup path, with trusted text
+      host.innerHTML = `<${tag}><script type="application/json">${json}</script></${tag}>`;
+      const parsed = host.querySelector(tag) as HTMLElement & { whenReady(): Promise<string> };
+      const created: (typeof parsed)[] = [parsed];
+      const keep = (el: Node) => created.push(host.appendChild(el) as typeof parsed);
+      keep(parsed.cloneNode(true));
+      const template = document.createElement('template');
+      template.content.appendChild(parsed.cloneNode(true));
+      keep(document.importNode(template.content, true).firstElementChild!);
+      const other = document.implementation.createHTMLDocument('other');
+      keep(document.adoptNode(other.importNode(parsed, true)));
+      const constructed = new (customElements.get(tag)!)();
+      expect(constructed.attributes.length, 'the constructor adds no attribute').to.equal(0);
+      expect(constructed.childNodes.length, 'the constructor adds no child').to.equal(0);
+      constructed.appendChild(parsed.querySelector('script')!.cloneNode(true));
+      keep(constructed);
+      const states = await Promise.all(created.map((el) => el.whenReady()));
+      expect(states).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
+    });
+  }
 });
