@@ -478,6 +478,32 @@ describe('<mv-radar>', () => {
       }
     });
 
+    it('draws its limits, 100 axes and 12 series, at 320 and 1200 px: labels inside and apart, one area per series, no NaN', async () => {
+      let seed = 11;
+      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const axes = Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, label: `Partner number ${i + 1}` }));
+      const series = Array.from({ length: 12 }, (_, s) => ({
+        id: `s${s}`,
+        label: `Period ${s + 1}`,
+        values: Object.fromEntries(axes.map((axis) => [axis.id, Math.round(random() * 40) / 10])),
+      }));
+      const el = await mount(make({ title: 'Limits', scale: { min: 0, max: 4 }, axes, series }), 1200);
+      for (const width of [1200, 320]) {
+        const box = await resizeTo(el, width);
+        expect(qa(el, '[part~="area"]')).to.have.length(12);
+        const labels = qa(el, '[part~="label"]');
+        expect(labels.length, 'some labels give way, but not all').to.be.greaterThan(10);
+        expectLabelsInside(labels, box, `${width} px`);
+        expectLabelsApart(labels, `${width} px`);
+        expect(shadow(el).innerHTML).not.to.contain('NaN');
+      }
+    });
+
+    it('says why past its limit (101 axes) instead of drawing', async () => {
+      const axes = Array.from({ length: 101 }, (_, i) => ({ id: `a${i}`, label: `P${i}` }));
+      await expectErrorState(make({ title: 'Too many', axes, series: [{ id: 's', label: 'S', values: { a0: 1 } }] }), 'too-many');
+    });
+
     it('stays "loading" while hidden and draws once shown', async () => {
       const el = make();
       const container = document.createElement('div');
