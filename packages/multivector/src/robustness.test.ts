@@ -165,6 +165,31 @@ describe('robustness', () => {
     }
   });
 
+  for (const { tag, sample } of CHARTS) {
+    it(`<${tag}> runs nothing once removed mid-update, mid-hover and mid-play: no timer or frame of its own left behind (C7)`, async () => {
+      const el = document.createElement(tag) as HTMLElement & { data: unknown; link: string | null; updateComplete: Promise<boolean>; whenReady(): Promise<string> };
+      el.data = sample;
+      el.link = 'timers';
+      await mount(el);
+      const events: string[] = [];
+      for (const type of ['mv-ready', 'mv-error', 'mv-highlight', 'mv-select']) el.addEventListener(type, () => events.push(type));
+      el.data = structuredClone(sample); // a data update: tween frames and a pending announcement
+      await el.whenReady();
+      const root = shadow(el);
+      root.querySelector('svg.chart')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true })); // over nothing: the leave grace
+      root.querySelector<HTMLButtonElement>('[part~="stepper"] button[aria-label^="Play"]')?.click(); // the compass plays
+      events.length = 0;
+      el.remove();
+      await el.updateComplete; // the one update that the clean-up in disconnectedCallback itself asks for
+      // Any timer or frame still scheduled would re-render: watch the shadow tree for a while.
+      const changes: string[] = [];
+      new MutationObserver((records) => changes.push(...records.map((r) => `${r.type} ${(r.target as Element).localName ?? '#text'}`))).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(changes, 'renders after removal').to.deep.equal([]);
+      expect(events, 'events after removal').to.deep.equal([]);
+    });
+  }
+
   it('keeps a failure while drawing inside the element: error state, mv-error, siblings unharmed (C10)', async () => {
     class BrokenRadar extends MvRadar {
       protected override renderChart(): never {
