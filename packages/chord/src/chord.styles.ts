@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /**
  * Styles of `<mv-chord>`, on top of the shared core styles. A kind's colour comes from its
- * `cN` class (`--_color`); its tone sets the rest: cooperative ribbons are filled, neutral ones
- * lighter with a dotted edge, hostile ones hatched (an SVG pattern) with a dashed edge, so
- * that tone never rests on colour alone.
+ * `cN` class (`--_color`). Nothing rests on that colour alone: the fill tells the tone
+ * (cooperative ribbons solid; neutral ones a light tint under dots and hostile ones hatched,
+ * both SVG patterns set as a `fill` attribute) and the edge's dashes, a `stroke-dasharray`
+ * attribute, tell the kinds of one tone apart. Both are attributes, so these rules must not
+ * set `fill` on patterned ribbons nor `stroke-dasharray` on any.
  */
 export const chordStyles = css`
   .root {
@@ -59,48 +61,46 @@ export const chordStyles = css`
     stroke-width: 1;
   }
 
+  /* 1.5 px (was 1): checked on the article at 800–900 px and in the 26 px legend swatch, the
+     shortest dashes (2 px) read as dashes, not as a faint line beside the fill. */
   .ribbon {
     fill-opacity: var(--_ribbon-opacity);
     stroke: var(--_color);
-    stroke-width: 1;
+    stroke-width: 1.5;
     stroke-linejoin: round;
     cursor: pointer;
     transition: opacity 120ms ease-out;
   }
-  .ribbon.neutral {
-    fill-opacity: calc(var(--_ribbon-opacity) * 0.5);
-    stroke-width: 1.5;
-    stroke-dasharray: 0.5 3;
-    stroke-linecap: round;
-  }
-  /* A hostile ribbon's fill is its hatch pattern, set as an attribute: a CSS fill would override it. */
-  .ribbon:not(.hostile) {
+  /* Neutral and hostile ribbons are filled with their pattern, set as an attribute: a CSS fill would override it. */
+  .ribbon.cooperative {
     fill: var(--_color);
   }
+  .ribbon.neutral,
   .ribbon.hostile {
     fill-opacity: 1;
-    stroke-dasharray: 5 3;
   }
   .ribbon.dimmed {
     opacity: 0.12;
   }
   .ribbon.lit,
   .ribbon.active {
-    stroke-width: 2;
-  }
-  .ribbon.active {
-    fill-opacity: 0.85;
-  }
-  .ribbon.neutral.active,
-  .ribbon.neutral.lit {
     stroke-width: 2.5;
+  }
+  .ribbon.cooperative.active {
+    fill-opacity: 0.85;
   }
   .hatch-bg {
     fill: var(--_color);
     fill-opacity: 0.22;
   }
-  .hatch-line {
+  .hatch-line,
+  .dot {
     fill: var(--_color);
+  }
+  /* Lighter than a cooperative ribbon: tone shows as well in how much ink a ribbon carries. */
+  .dots-bg {
+    fill: var(--_color);
+    fill-opacity: calc(var(--_ribbon-opacity) * 0.25);
   }
   /* Over the empty circle when every kind is switched off; the legend stays to switch one on. */
   .all-hidden {
@@ -165,7 +165,7 @@ export const chordStyles = css`
       stroke: CanvasText;
       stroke-width: 1;
     }
-    /* Every colour below is a system colour already: keep the hatch patterns as drawn. */
+    /* Every colour below is a system colour already: keep the patterns and dashes as drawn. */
     svg.chart,
     .swatch {
       forced-color-adjust: none;
@@ -173,7 +173,7 @@ export const chordStyles = css`
     .ribbon {
       stroke: CanvasText;
     }
-    .ribbon:not(.hostile) {
+    .ribbon.cooperative {
       fill: none;
     }
     .ribbon.dimmed {
@@ -183,11 +183,13 @@ export const chordStyles = css`
     .ribbon.active {
       stroke: Highlight;
     }
-    .hatch-bg {
+    .hatch-bg,
+    .dots-bg {
       fill: Canvas;
       fill-opacity: 1;
     }
-    .hatch-line {
+    .hatch-line,
+    .dot {
       fill: CanvasText;
     }
   }

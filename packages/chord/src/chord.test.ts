@@ -6,7 +6,7 @@ import { axeViolations, cleanup, contrastRatio, frames, mount, record, shadow, e
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
 import { EVIL_MARKUP, expectMarkupShownAsText, mountWithoutPollution, prototypeNamedItems, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside } from '../../core/src/test/contract.js';
-import { generateChord } from './test/generate.js';
+import { generateChord, generateManyKinds, seededRandom } from './test/generate.js';
 import './index.js';
 import type { MvChord } from './chord.js';
 import type { ChordData } from './types.js';
@@ -46,13 +46,14 @@ function make(data: unknown = fixture()): MvChord {
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const commands = (d: string | null) => (d ?? '').replace(/[^A-Za-z]/g, '');
-/** A computed colour (any syntax, with alpha) composited over `background`, as `rgb()`. */
-function over(color: string, background: string): string {
+/** A computed colour (any syntax, with alpha, times `opacity`) composited over `background`, as `rgb()`. */
+function over(color: string, background: string, opacity = 1): string {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 1;
   const context = canvas.getContext('2d')!;
   context.fillStyle = background;
   context.fillRect(0, 0, 1, 1);
+  context.globalAlpha = opacity;
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);
   const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
@@ -60,6 +61,64 @@ function over(color: string, background: string): string {
 }
 const ribbonOf = (el: Element, tie: number) => q<SVGPathElement>(el, `[part~="ribbon"][data-tie="${tie}"]`);
 const arcOf = (el: Element, actor: number) => q<SVGPathElement>(el, `[part~="arc"][data-actor="${actor}"]`);
+/** The pattern a mark's computed fill points to, if any. */
+function patternOf(el: Element, mark: Element): SVGPatternElement | null {
+  const id = /url\("?#([^")]+)"?\)/.exec(getComputedStyle(mark).fill)?.[1];
+  return id ? (shadow(el).getElementById(id) as SVGPatternElement | null) : null;
+}
+/**
+ * What a ribbon or swatch shows once colour is taken away: its fill (plain, none, or a pattern
+ * described by its shapes and the angle it is turned by) and its edge's computed dashes.
+ */
+function signature(el: Element, mark: Element): string {
+  const style = getComputedStyle(mark);
+  const pattern = patternOf(el, mark);
+  let fill = style.fill === 'none' ? 'none' : 'plain';
+  if (pattern) {
+    const shapes = [...pattern.children].map((c) => `${c.localName}(${['width', 'height', 'r'].flatMap((a) => c.getAttribute(a) ?? []).join(' ')})`);
+    const m = pattern.patternTransform.baseVal.consolidate()?.matrix;
+    const angle = m ? Math.round((Math.atan2(m.b, m.a) * 180) / Math.PI) : 0;
+    fill = `pattern ${shapes.join(' ')} at ${angle}°`;
+  }
+  return `${fill} | edge ${style.strokeDasharray}`;
+}
+/** Each kind's signature, read from its legend swatch. */
+function legendSignatures(el: Element): Map<string, string> {
+  return new Map(qa(el, '[part~="legend"] button').map((b) => [b.getAttribute('data-kind')!, signature(el, b.querySelector('.swatch rect')!)]));
+}
+/**
+ * Applies the stylesheet's forced-colors rules directly: wtr's Chromium launcher cannot emulate
+ * forced-colors, so the test checks what those rules leave.
+ */
+function applyForcedColorRules(el: Element): void {
+  const rules: string[] = [];
+  for (const sheet of shadow(el).adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+        for (const inner of rule.cssRules) rules.push(inner.cssText);
+      }
+    }
+  }
+  expect(rules.length).to.be.greaterThan(5);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+}
+/** Checks that no two kinds look alike without colour, and that every ribbon looks like its kind's legend swatch. */
+function expectKindsApartWithoutColour(el: Element, kinds: number, label: string): Map<string, string> {
+  const legend = legendSignatures(el);
+  expect(legend.size, label).to.equal(kinds);
+  const seen = new Map<string, string>();
+  for (const [kind, sig] of legend) {
+    expect(seen.get(sig), `${label}: ${kind} looks like ${seen.get(sig)} (${sig})`).to.equal(undefined);
+    seen.set(sig, kind);
+  }
+  for (const ribbon of qa(el, '[part~="ribbon"]')) {
+    const kind = ribbon.getAttribute('data-kind')!;
+    expect(signature(el, ribbon), `${label}: a ${kind} ribbon`).to.equal(legend.get(kind));
+  }
+  return legend;
+}
 
 describe('<mv-chord>', () => {
   afterEach(cleanup);
@@ -108,7 +167,7 @@ describe('<mv-chord>', () => {
       expect(commands(ribbonOf(el, 4)!.getAttribute('d'))).to.equal('MAQLLQZ');
     });
 
-    it('hatches hostile ribbons with a pattern in the shadow root and a dashed edge', async () => {
+    it('hatches hostile ribbons with a pattern in the shadow root; the edge tells the kinds of a tone apart', async () => {
       const el = await mount(make());
       const war = ribbonOf(el, 4)!;
       const fill = war.getAttribute('fill')!;
@@ -116,22 +175,66 @@ describe('<mv-chord>', () => {
       const pattern = shadow(el).getElementById(fill.slice(5, -1))!;
       expect(pattern !== null && pattern.localName === 'pattern').to.equal(true);
       expect(pattern.querySelectorAll('rect')).to.have.length(2);
+      expect(pattern.getAttribute('patternTransform')).to.equal('rotate(45)');
       expect(getComputedStyle(war).fill).to.contain(fill.slice(5, -1));
-      expect(getComputedStyle(war).strokeDasharray).to.match(/\d/);
-      // The legend's swatch shows the same hatch.
-      expect(q(el, '[part~="legend"] button[data-kind="war"] rect')!.getAttribute('fill')).to.equal(fill);
-      // Every non-hostile ribbon is filled with plain colour.
-      for (const ribbon of qa(el, '[part~="ribbon"]:not(.hostile)')) expect(ribbon.hasAttribute('fill')).to.equal(false);
+      // The edge is the kind's rank within its tone: War is the first hostile kind (solid), and
+      // Partnership the second cooperative one (the second of SERIES_DASHES).
+      expect(getComputedStyle(war).strokeDasharray).to.equal('none');
+      expect(getComputedStyle(ribbonOf(el, 0)!).strokeDasharray).to.equal('none');
+      expect(getComputedStyle(ribbonOf(el, 1)!).strokeDasharray).to.equal('7px, 4px');
+      // The legend's swatch shows the same hatch and edge.
+      const swatch = q(el, '[part~="legend"] button[data-kind="war"] rect')!;
+      expect(swatch.getAttribute('fill')).to.equal(fill);
+      expect(signature(el, swatch)).to.equal(signature(el, war));
+      // Every cooperative ribbon is filled with plain colour.
+      for (const ribbon of qa(el, '[part~="ribbon"].cooperative')) expect(ribbon.hasAttribute('fill')).to.equal(false);
     });
 
-    it('draws neutral ties lighter, with a dotted edge', async () => {
+    it('fills neutral ties with a lighter dot pattern in the shadow root', async () => {
       const el = await mount(make());
+      const influence = ribbonOf(el, 3)!;
+      const fill = influence.getAttribute('fill')!;
+      expect(fill).to.match(/^url\(#mv\d+-dots-2\)$/);
+      const pattern = patternOf(el, influence)!;
+      expect(pattern !== null && pattern.localName === 'pattern').to.equal(true);
+      expect(pattern.querySelectorAll('circle.dot').length).to.be.at.least(1);
+      // Lighter than a cooperative ribbon: the tint under the dots is fainter than a solid fill.
       const cooperative = getComputedStyle(ribbonOf(el, 2)!);
-      const neutral = getComputedStyle(ribbonOf(el, 3)!);
-      expect(Number(neutral.fillOpacity)).to.be.lessThan(Number(cooperative.fillOpacity));
-      expect(cooperative.strokeDasharray).to.equal('none');
-      expect(neutral.strokeDasharray).to.match(/\d/);
-      expect(neutral.strokeLinecap).to.equal('round');
+      const tint = getComputedStyle(pattern.querySelector('.dots-bg')!);
+      expect(Number(tint.fillOpacity)).to.be.lessThan(Number(cooperative.fillOpacity));
+      expect(tint.fill).to.equal(getComputedStyle(influence).stroke);
+      expect(q(el, '[part~="legend"] button[data-kind="influence"] rect')!.getAttribute('fill')).to.equal(fill);
+    });
+
+    it('tells every kind apart without colour, and draws ribbons, legend and tooltip swatches alike', async function () {
+      this.timeout(30000);
+      const many = generateManyKinds(8, 5);
+      const random = seededRandom(11);
+      const shuffled = { ...many, kinds: [...many.kinds].map((k) => [random(), k] as const).sort((a, b) => a[0] - b[0]).map(([, k]) => k) };
+      const cases: [string, ChordData][] = [
+        ['the article (11 kinds)', articleChord],
+        ['24 kinds, 8 of each tone', many],
+        ['the same 24 kinds shuffled', shuffled],
+      ];
+      for (const [label, data] of cases) {
+        const el = await mount(make(data), 800);
+        const legend = expectKindsApartWithoutColour(el, data.kinds.length, label);
+        // A tie's tooltip shows the same swatch as the legend, for one tie of each kind.
+        const firsts = new Map(qa(el, '[part~="ribbon"]').map((r) => [r.getAttribute('data-kind')!, r as SVGElement]));
+        expect(firsts.size, label).to.equal(data.kinds.length);
+        for (const [kind, ribbon] of firsts) {
+          ribbon.focus();
+          await el.updateComplete;
+          expect(signature(el, q(el, '[part~="tooltip"] .tt-kind .swatch rect')!), `${label}: tooltip of ${kind}`).to.equal(legend.get(kind));
+        }
+        // And an actor's tooltip lists its ties with their kinds' swatches.
+        arcOf(el, 0)!.focus();
+        await el.updateComplete;
+        const listed = qa(el, '[part~="tooltip"] .tt-ties .swatch rect');
+        expect(listed.length, label).to.be.greaterThan(0);
+        for (const rect of listed) expect(signature(el, rect)).to.equal(legend.get(rect.getAttribute('data-kind')!));
+        cleanup();
+      }
     });
 
     it('draws a group as an outer band with its name from `groups`, in the locale', async () => {
@@ -390,7 +493,8 @@ describe('<mv-chord>', () => {
       const text = el.toSVG();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(doc.querySelector('parsererror') === null).to.equal(true);
-      expect(doc.querySelectorAll('pattern')).to.have.length(3);
+      // One pattern per neutral (dots) and hostile (hatch) kind.
+      expect(doc.querySelectorAll('pattern')).to.have.length(articleChord.kinds.filter((k) => k.tone !== 'cooperative').length);
       expect(doc.querySelectorAll('[part~="ribbon"]')).to.have.length(articleChord.ties.length);
       expect(text).to.not.match(/NaN|Infinity/);
     });
@@ -603,7 +707,7 @@ describe('<mv-chord>', () => {
     }
 
     for (const theme of ['light', 'dark'] as const) {
-      it(`gives ribbon edges, hatches, arcs and the focus ring 3:1 contrast with the ${theme} background`, async () => {
+      it(`gives ribbon edges, hatches, dots, arcs and the focus ring 3:1 contrast with the ${theme} background`, async () => {
         const el = make(articleChord);
         el.theme = theme;
         await mount(el, 800);
@@ -613,8 +717,20 @@ describe('<mv-chord>', () => {
           const stroke = getComputedStyle(ribbon).stroke;
           expect(contrastRatio(over(stroke, background), background), `${ribbon.getAttribute('data-kind')}: ${stroke}`).to.be.at.least(3);
         }
-        for (const line of qa(el, 'pattern .hatch-line')) {
-          expect(contrastRatio(over(getComputedStyle(line).fill, background), background)).to.be.at.least(3);
+        // A pattern's hatch lines and dots carry the fill: 3:1 against the background, and
+        // against the tint they lie on, so that the pattern shows inside the ribbon too.
+        const patterns = qa(el, 'pattern');
+        expect(patterns).to.have.length(articleChord.kinds.filter((k) => k.tone !== 'cooperative').length);
+        for (const pattern of patterns) {
+          const tint = getComputedStyle(pattern.querySelector('.hatch-bg, .dots-bg')!);
+          const under = over(tint.fill, background, Number(tint.fillOpacity));
+          const marks = [...pattern.querySelectorAll('.hatch-line, .dot')];
+          expect(marks.length).to.be.greaterThan(0);
+          for (const mark of marks) {
+            const ink = getComputedStyle(mark).fill;
+            expect(contrastRatio(over(ink, background), background), `${pattern.id} on the background`).to.be.at.least(3);
+            expect(contrastRatio(over(ink, under), under), `${pattern.id} on its tint`).to.be.at.least(3);
+          }
         }
         for (const arc of qa(el, '[part~="arc"]')) {
           expect(contrastRatio(over(getComputedStyle(arc).fill, background), background)).to.be.at.least(3);
@@ -645,31 +761,30 @@ describe('<mv-chord>', () => {
       for (const node of qa(el, '[part~="label"], [part~="group"]')) expect(node.closest('[aria-hidden="true"]') !== null).to.equal(true);
     });
 
-    it('keeps hostile and neutral ties apart in forced colours', async () => {
+    it('keeps tones and kinds apart in forced colours', async () => {
       const el = await mount(make());
-      // wtr's Chromium launcher cannot emulate forced-colors: apply the stylesheet's
-      // forced-colors rules directly and check what they leave.
-      const rules: string[] = [];
-      for (const sheet of shadow(el).adoptedStyleSheets) {
-        for (const rule of sheet.cssRules) {
-          if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
-            for (const inner of rule.cssRules) rules.push(inner.cssText);
-          }
-        }
-      }
-      expect(rules.length).to.be.greaterThan(5);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(rules.join('\n'));
-      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+      applyForcedColorRules(el);
       const war = getComputedStyle(ribbonOf(el, 4)!);
       const influence = getComputedStyle(ribbonOf(el, 3)!);
+      const membership = getComputedStyle(ribbonOf(el, 0)!);
       const partnership = getComputedStyle(ribbonOf(el, 2)!);
       expect(war.fill).to.contain('hatch');
-      expect(war.strokeDasharray).to.match(/\d/);
-      expect(influence.strokeDasharray).to.match(/\d/);
-      expect(partnership.strokeDasharray).to.equal('none');
+      expect(influence.fill).to.contain('dots');
+      // Cooperative ribbons lose their fill: their edges, solid and dashed, still differ.
+      expect(membership.strokeDasharray).to.equal('none');
+      expect(partnership.strokeDasharray).to.match(/\d/);
       expect(partnership.fill).to.equal('none');
       expect(partnership.stroke).to.not.equal(partnership.fill);
+      // The patterns are drawn in the system colours: ink on Canvas.
+      for (const pattern of qa(el, 'pattern')) {
+        const ink = getComputedStyle(pattern.querySelector('.hatch-line, .dot')!).fill;
+        expect(ink).to.equal(war.stroke);
+        expect(getComputedStyle(pattern.querySelector('.hatch-bg, .dots-bg')!).fill).to.not.equal(ink);
+      }
+      cleanup();
+      const article = await mount(make(articleChord), 800);
+      applyForcedColorRules(article);
+      expectKindsApartWithoutColour(article, articleChord.kinds.length, 'the article in forced colours');
     });
 
     it('respects author-set hidden', async () => {

@@ -4,10 +4,9 @@ import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type M
 import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon } from './chord-layout.js';
 import { validateChord, type ChordModel, type ChordModelTie } from './chord-data.js';
 import { CHORD_MESSAGES } from './chord-messages.js';
+import { kindMarks, type ChordKindMark } from './chord-marks.js';
 import { chordStyles } from './chord.styles.js';
 
-/** Hatch angles of hostile kinds, in turn, so that two hostile kinds of one colour still differ. */
-const HATCH_ANGLES = [45, -45, 0, 90] as const;
 /** How many ties an actor's tooltip lists before "…". */
 const TOOLTIP_TIES = 6;
 
@@ -17,9 +16,12 @@ type Target = { readonly type: 'actor'; readonly actor: number } | { readonly ty
 /**
  * The alliance chord diagram: actors (states, blocs, organisations) around a circle, each arc
  * sized by the total strength of its ties, and the ties between them as ribbons coloured by
- * kind. Several kinds between one pair each keep their own ribbon; hostile kinds are hatched
- * and dashed, neutral ones lighter with a dotted edge, so that tone never rests on colour
- * alone; directed ties end in an arrow. An actor's `group` (a bloc) is drawn as an outer band.
+ * kind. Several kinds between one pair each keep their own ribbon; directed ties end in an
+ * arrow. No kind rests on colour alone: the fill tells the tone (cooperative solid, neutral a
+ * light tint with dots, hostile hatched) and the edge tells the kinds of one tone apart (the
+ * first solid, the next ones dashed in turn, as the `SERIES_DASHES` of the other charts); the
+ * legend and tooltip swatches draw the same fill and edge. An actor's `group` (a bloc) is
+ * drawn as an outer band.
  *
  * Data comes from the `data` property, a child `<script type="application/json">`, or `src`.
  * At most 200 actors, 32 kinds and 5,000 ties: past that the element shows a `too-many` error
@@ -58,10 +60,10 @@ type Target = { readonly type: 'actor'; readonly actor: number } | { readonly ty
  * @cssprop [--mv-background=transparent] - Background (white or near-black under `theme="light"`/`"dark"`).
  * @cssprop [--mv-font-family=inherit] - Font.
  * @cssprop [--mv-font-size=14px] - Base font size; labels are never under 12px.
- * @cssprop [--mv-series-1=#0a62a8] - Colour of the first kind of tie (likewise `--mv-series-2` … `--mv-series-8`; kinds past 8 take the colours again, hostile ones with another hatch angle).
+ * @cssprop [--mv-series-1=#0a62a8] - Colour of the first kind of tie (likewise `--mv-series-2` … `--mv-series-8`; kinds past 8 take the colours again, and still differ by their fill and edge).
  * @cssprop [--mv-arc-color=color-mix(currentColor 70%)] - The actors' arcs.
  * @cssprop [--mv-group-color=color-mix(currentColor 14%)] - The groups' bands.
- * @cssprop [--mv-ribbon-opacity=0.6] - Fill opacity of cooperative ribbons (neutral ones take half).
+ * @cssprop [--mv-ribbon-opacity=0.6] - Fill opacity of cooperative ribbons (the tint under a neutral ribbon's dots takes a quarter of it).
  * @cssprop [--mv-focus-color=#1a5fd0] - Keyboard focus ring.
  * @cssprop [--mv-tooltip-background=#ffffff] - Tooltip background.
  *
@@ -82,6 +84,8 @@ export class MvChord extends MvChartElement<ChordModel> {
   @state() private legendFocus = 0;
 
   private layout?: ChordLayout;
+  /** Each kind's fill and edge, by kind index. */
+  private marks: readonly ChordKindMark[] = [];
   private layoutKey: readonly unknown[] = [];
   private previousModel?: ChordModel;
   /** Visible ribbons by tie index, and each actor's ribbons in order round its arc. */
@@ -292,13 +296,19 @@ export class MvChord extends MvChartElement<ChordModel> {
 
   // Pieces.
 
+  /** The fill patterns of neutral (dots) and hostile (hatch) kinds, in the kind's colour. */
   private renderDefs(model: ChordModel, layout: ChordLayout): TemplateResult {
-    let hostile = 0;
     return svg`<defs>
-      ${model.kinds.map((kind, k) => {
-        if (kind.tone !== 'hostile') return nothing;
-        const angle = HATCH_ANGLES[hostile++ % HATCH_ANGLES.length];
-        return svg`<pattern id=${this.hatchId(k)} class="hatch ${seriesColor(k)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${angle})">
+      ${model.kinds.map((_, k) => {
+        const mark = this.marks[k]!;
+        if (mark.fill === 'dots') {
+          // Two dots a tile, offset: an even lattice that reads as dots, not as rows.
+          return svg`<pattern id=${this.patternId(k)} class="dots ${seriesColor(k)}" patternUnits="userSpaceOnUse" width="6" height="6">
+            <rect class="dots-bg" width="6" height="6"></rect><circle class="dot" cx="1.5" cy="1.5" r="1.1"></circle><circle class="dot" cx="4.5" cy="4.5" r="1.1"></circle>
+          </pattern>`;
+        }
+        if (mark.fill !== 'hatch') return nothing;
+        return svg`<pattern id=${this.patternId(k)} class="hatch ${seriesColor(k)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(${mark.angle})">
           <rect class="hatch-bg" width="6" height="6"></rect><rect class="hatch-line" width="2.5" height="6"></rect>
         </pattern>`;
       })}
@@ -356,7 +366,7 @@ export class MvChord extends MvChartElement<ChordModel> {
         else if (emphasised.size > 0) state = emphasised.has(tie.from) || emphasised.has(tie.to) ? 'lit' : 'dimmed';
         const focusable = stop?.type === 'tie' && stop.tie === r.tieIndex;
         return svg`<path part="ribbon" class="ribbon focusable ${seriesColor(tie.kind)} ${kind.tone} ${state}" d=${r.path}
-          fill=${kind.tone === 'hostile' ? `url(#${this.hatchId(tie.kind)})` : nothing}
+          fill=${this.patternFill(tie.kind)} stroke-dasharray=${this.marks[tie.kind]!.dash || nothing}
           data-tie=${r.tieIndex} data-kind=${kind.id} role="img" tabindex=${focusable ? 0 : -1}
           aria-label=${this.tieLabel(model, tie)}
           aria-describedby=${activeTie === r.tieIndex ? tooltipId : nothing}></path>`;
@@ -408,11 +418,12 @@ export class MvChord extends MvChartElement<ChordModel> {
     </div>`;
   }
 
-  /** A small sample of a kind's ribbon: its colour, and its hatch or dotted edge. */
+  /** A small sample of a kind's ribbon: the same colour, fill and edge, so the key matches without colour. */
   private swatch(model: ChordModel, k: number): TemplateResult {
-    const tone = model.kinds[k]!.tone;
+    const kind = model.kinds[k]!;
     return html`<svg class="swatch" width="26" height="14" viewBox="0 0 26 14" aria-hidden="true">
-      <rect class="ribbon ${tone}" x="1" y="1" width="24" height="12" rx="2" fill=${tone === 'hostile' ? `url(#${this.hatchId(k)})` : nothing}></rect>
+      <rect class="ribbon ${kind.tone}" x="1" y="1" width="24" height="12" rx="2" data-kind=${kind.id}
+        fill=${this.patternFill(k)} stroke-dasharray=${this.marks[k]!.dash || nothing}></rect>
     </svg>`;
   }
 
@@ -521,8 +532,13 @@ export class MvChord extends MvChartElement<ChordModel> {
     return tie.label ? `${text}. ${this.text(tie.label)}` : text;
   }
 
-  private hatchId(kind: number): string {
-    return `${this.uid}-hatch-${kind}`;
+  private patternId(kind: number): string {
+    return `${this.uid}-${this.marks[kind]!.fill}-${kind}`;
+  }
+
+  /** A neutral or hostile kind's fill, its pattern, as an attribute (CSS gives cooperative ones their colour). */
+  private patternFill(kind: number): string | typeof nothing {
+    return this.marks[kind]!.fill === 'solid' ? nothing : `url(#${this.patternId(kind)})`;
   }
 
   /** Total strength and number of ties per actor, over all kinds or only the shown ones. */
@@ -782,6 +798,7 @@ export class MvChord extends MvChartElement<ChordModel> {
   }
 
   private onModelChange(next: ChordModel | undefined): void {
+    this.marks = next ? kindMarks(next.kinds) : [];
     this.focusKey = null;
     this.hover = null;
     this.legendHover = null;

@@ -15,7 +15,7 @@ export interface ChordKind {
   /** 1–64 characters of `a-z A-Z 0-9 _ -`, unique among the kinds. */
   readonly id: string;
   readonly label: Text;
-  /** `hostile` kinds are told apart by a pattern as well as colour. */
+  /** Sets the ribbons' fill: solid (`cooperative`), dotted (`neutral`) or hatched (`hostile`); the kinds of one tone differ by their edge's dashes. */
   readonly tone: 'cooperative' | 'neutral' | 'hostile';
 }
 

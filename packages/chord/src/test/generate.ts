@@ -71,3 +71,44 @@ export function generateChord(count: number, seed = 1, tiesPerActor = 3): ChordD
     ties,
   };
 }
+
+const MANY_KINDS: Record<ChordKind['tone'], string[]> = {
+  cooperative: ['Alliance', 'Trade', 'Aid', 'Membership', 'Loans', 'Arms sales', 'Training', 'State visits'],
+  neutral: ['Talks', 'Observer status', 'Mediation', 'Troop transit', 'Influence', 'Rivalry', 'Sanctions debate', 'Abstention'],
+  hostile: ['Sanctions', 'Conflict', 'Pressure', 'Threats', 'Blockade', 'Cyberattacks', 'Border clashes', 'Expulsions'],
+};
+
+/**
+ * `perTone` kinds of each tone (at most 8), listed tone by tone, on 12 actors, each kind with
+ * two or three ties between random pairs: for checking that every kind is told apart without
+ * its colour.
+ */
+export function generateManyKinds(perTone = 8, seed = 1): ChordData {
+  const random = seededRandom(seed);
+  const count = 12;
+  const actors: ChordActor[] = Array.from({ length: count }, (_, i) => ({ id: `a${i}`, label: `Actor ${i + 1}`, kind: 'state' }));
+  const kinds: ChordKind[] = (['cooperative', 'neutral', 'hostile'] as const).flatMap((tone) =>
+    MANY_KINDS[tone].slice(0, perTone).map((label) => ({ id: label.toLowerCase().replace(/ /g, '-'), label, tone })),
+  );
+  const ties: ChordTie[] = [];
+  const seen = new Set<string>();
+  for (const kind of kinds) {
+    const wanted = 2 + Math.floor(random() * 2);
+    for (let made = 0; made < wanted; ) {
+      const from = Math.floor(random() * count);
+      const to = Math.floor(random() * count);
+      const key = `${Math.min(from, to)}~${Math.max(from, to)}:${kind.id}`;
+      if (from === to || seen.has(key)) continue;
+      seen.add(key);
+      ties.push({ from: `a${from}`, to: `a${to}`, kind: kind.id, value: 1 + Math.floor(random() * 3), directed: kind.tone === 'hostile' && random() < 0.5 });
+      made++;
+    }
+  }
+  return {
+    title: `${kinds.length} kinds of tie, ${perTone} of each tone (seed ${seed})`,
+    description: 'Synthetic data: many kinds of each tone, told apart by fill and edge as well as colour.',
+    actors,
+    kinds,
+    ties,
+  };
+}
