@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '@multivector/chord';
 import type { ChordData, MvChord } from '@multivector/chord';
 import { articleChord } from '@multivector/data';
-import { generateChord } from '../packages/chord/src/test/generate.js';
+import { generateChord, generateManyKinds } from '../packages/chord/src/test/generate.js';
 
 interface ChordArgs {
   theme: 'auto' | 'light' | 'dark';
@@ -26,7 +26,7 @@ const meta: Meta<ChordArgs> = {
     docs: {
       description: {
         component:
-          'The alliance chord diagram: actors round a circle, arcs sized by the total strength of their ties, and one ribbon per tie, coloured by kind. Hostile kinds are hatched and dashed, neutral ones lighter with a dotted edge; directed ties end in an arrow; several kinds between one pair each keep their own ribbon. Every tie carries the quote it rests on, in the tooltip and the data table.',
+          'The alliance chord diagram: actors round a circle, arcs sized by the total strength of their ties, and one ribbon per tie, coloured by kind. No kind rests on colour alone: the fill tells the tone (cooperative solid, neutral light and dotted, hostile hatched) and the edge, solid or dashed, tells the kinds of one tone apart; the legend swatches draw the same. Directed ties end in an arrow; several kinds between one pair each keep their own ribbon. Every tie carries the quote it rests on, in the tooltip and the data table.',
       },
     },
   },
@@ -186,6 +186,19 @@ export const DroppedTies: Story = {
 /** A dataset with no valid tie: a calm "No data" state, never NaN paths. */
 export const Empty: Story = {
   render: () => html`<mv-chord .data=${{ ...articleChord, ties: [] }}></mv-chord>`,
+};
+
+/**
+ * 24 kinds of tie, eight of each tone (generated, seeded), in both themes. Tone is in the fill:
+ * solid, a light tint with dots, a hatch. Within a tone each kind has its own edge (solid, then
+ * seven dash patterns) and hostile kinds also turn their hatch, so every ribbon can be matched
+ * to its legend swatch without colour, though the eight colours repeat three times.
+ */
+export const ManyKinds: Story = {
+  render: () => html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:16px">
+    <mv-chord .data=${generateManyKinds(8, 3)} theme="light"></mv-chord>
+    <mv-chord .data=${generateManyKinds(8, 3)} theme="dark"></mv-chord>
+  </div>`,
 };
 
 /** 40 generated actors (seeded), in groups, with about 60 ties of seven kinds. */
