@@ -85,6 +85,8 @@ interface PositionText {
  *
  * @summary Vector compass: a position between 3–8 poles and its trajectory through time.
  *
+ * @tagname mv-compass
+ *
  * @fires mv-highlight - The reader pointed at or focused something (`detail.id`, or null when cleared): a pole gives the pole's id; a position gives the id of the pole it leans toward most, so linked charts light that partner (the position's own id when it is at balance). Not fired when code sets `highlight` or `current`.
  * @fires mv-select - The reader clicked, or pressed Enter or Space on, a position or a pole. For a position `detail.id` is the pole it leans toward most (its own id at balance), `detail.series` the position id and `detail.value` its distance from balance; for a pole `detail.id` is the pole id.
  * @fires mv-ready - The chart was drawn for new data (`detail.state`: `ready` or `empty`; `detail.dropped`).
@@ -97,9 +99,13 @@ interface PositionText {
  * @csspart grid - The guides: balance rings, the triangle or polygon, share grid lines and spokes.
  * @csspart pole - Each pole marker.
  * @csspart label - Every text in the drawing: pole labels (also `pole-label`), date labels (also `date-label`) and guide labels (also `guide-label`).
+ * @csspart pole-label - Each pole's name.
+ * @csspart date-label - Each short date beside the trail.
+ * @csspart guide-label - The numbers of the balance rings and the share grid.
  * @csspart trail - The line through the positions in time order.
  * @csspart arrow - Each arrowhead on the trail.
  * @csspart point - Each position marker (the one shown is also `current`).
+ * @csspart current - The marker of the position the needle shows.
  * @csspart needle - The needle from the centre to the position shown.
  * @csspart stepper - The previous, play/pause and next buttons with the step count.
  * @csspart reading - The needle's reading in words and the narration of the last step.

@@ -44,6 +44,11 @@ function orDefault<T extends string>(fallback: T) {
  *
  * A chart subclass implements `validate`, `isEmpty`, `renderChart`, `renderTable` and
  * `csvRows`, and calls `userHighlight`/`userSelect` on reader actions.
+ *
+ * @csspart header - The title and the description, above the chart.
+ * @csspart source - The source line under the chart (its link, when the source has one).
+ * @csspart notes - The dataset's notes under the source line.
+ * @csspart dropped - Under the data table, the list of values that were not drawn, with the reason.
  */
 export abstract class MvChartElement<TModel extends { readonly base: LocalChartBase }> extends LitElement implements LinkMember {
   static override styles: CSSResultGroup = coreStyles;

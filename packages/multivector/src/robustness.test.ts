@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import type { PropertyValues } from 'lit';
 import '@multivector/radar';
 import '@multivector/compass';
 import '@multivector/chord';
@@ -218,7 +219,7 @@ describe('robustness', () => {
 
   it('keeps a failure while laying out inside the element too: error state, no rejection into the page (C10)', async () => {
     class LayoutFailingRadar extends MvRadar {
-      protected override willUpdate(changed: Parameters<MvRadar['willUpdate']>[0]): void {
+      protected override willUpdate(changed: PropertyValues<this>): void {
         super.willUpdate(changed);
         if (this.model) throw new Error('layout boom');
       }
