@@ -191,6 +191,48 @@ describe('robustness', () => {
     });
   }
 
+  describe('JSON text in any of its forms (B9)', () => {
+    const radarJson = JSON.stringify(articleRadar);
+    /** Mounts a radar fed `text` as inline JSON (the HTML-only embed) and returns its state and how long it took. */
+    async function inline(text: string): Promise<{ state: string; code: string | undefined; warning: string }> {
+      const el = document.createElement('mv-radar');
+      const errors = record<{ code: string }>(el, 'mv-error');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      el.append(script);
+      const warn = console.warn;
+      let warning = '';
+      console.warn = (message: string) => (warning = message);
+      try {
+        await mount(el);
+      } finally {
+        console.warn = warn;
+      }
+      return { state: el.getAttribute('data-state')!, code: errors[0]?.detail.code, warning };
+    }
+
+    it('reads a dataset that starts with a byte-order mark', async () => {
+      expect((await inline(`\uFEFF${radarJson}`)).state).to.equal('ready');
+    });
+    it('refuses trailing commas, a bare string, null, true and a number as invalid or not an object', async () => {
+      expect((await inline(radarJson.replace(/}$/, ',}'))).code).to.equal('invalid-json');
+      for (const text of ['"5"', 'null', 'true', '5', '[]']) expect((await inline(text)).code, text).to.equal('not-object');
+    });
+    it('refuses more than 5,000,000 characters by their length, before parsing them', async () => {
+      const huge = `{"title": "${'x'.repeat(5_000_001)}"}`;
+      const { code, warning } = await inline(huge);
+      expect(code).to.equal('invalid-json');
+      expect(warning).to.contain('longer than 5000000 characters');
+    });
+    it('survives 10,000-deep nesting: an error state, no exception into the page', async () => {
+      const deep = `{"title": "Deep", "notes": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+      const { state, code } = await inline(deep);
+      expect(state).to.equal('error');
+      expect(['invalid-json', 'invalid-data']).to.include(code);
+    });
+  });
+
   it('keeps a failure while drawing inside the element: error state, mv-error, siblings unharmed (C10)', async () => {
     class BrokenRadar extends MvRadar {
       protected override renderChart(): never {
