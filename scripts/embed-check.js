@@ -173,6 +173,11 @@ ${charts()}`);
     join(root, `no-js-${name}.html`),
     page(`<${tag}><script type="application/json">${inline}</script><img id="fallback" alt="${title}" width="200" height="100" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></${tag}>`),
   );
+  // The HTML-only page with one classic script first, that notes the window's own properties.
+  writeFileSync(
+    join(root, `side-effects-${name}.html`),
+    page(`<script>window.__before = Object.getOwnPropertyNames(window);</script><script type="module" src="${name}.js"></script>\n${charts()}`),
+  );
   headersFor.set(`/strict-${name}.html`, { 'content-security-policy': strictCsp('lit-html') });
   headersFor.set(`/two-copies-${name}.html`, { 'content-security-policy': strictCsp("lit-html 'allow-duplicates'") });
   headersFor.set(`/two-copies-strict-${name}.html`, { 'content-security-policy': strictCsp('lit-html') });
@@ -289,6 +294,32 @@ await check('forced colours: marks and labels stay visible in system colours, se
   assert(report.foreign.length === 0, `not system colours: ${report.foreign.slice(0, 3).join('; ')}`);
   const apart = chart.apart ? await tab.locator(`${chart.tag}#inline`).evaluate(chart.apart) : [];
   assert(apart.length === 0, apart.join('; '));
+  await clean(tab, errors);
+});
+
+/**
+ * The window properties a chart may add: Lit's version markers and the map its property
+ * decorators keep (docs/security.md lists them). Anything else is a leak into the host page.
+ */
+const DOCUMENTED_GLOBALS = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata'];
+
+await check('side effects: no request but the bundle and the dataset it was given, no cookie or storage, no global beyond Lit\'s documented ones', async (tab, errors, chart) => {
+  const requests = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await tab.goto(`${server.url}/side-effects-${chart.name}.html`);
+  await drawn(tab, chart);
+  await tab.locator(`${chart.tag}#inline`).evaluate((el) => el.shadowRoot.querySelector('svg [tabindex="0"]')?.focus());
+  const expectedRequests = [`/side-effects-${chart.name}.html`, `/${chart.name}.js`, `/${chart.name}.json`];
+  assert(requests.every((path) => expectedRequests.includes(path)), `unexpected requests: ${requests.filter((p) => !expectedRequests.includes(p)).join(', ')}`);
+  const traces = await tab.evaluate(async () => ({
+    cookie: document.cookie,
+    storage: localStorage.length + sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    globals: Object.getOwnPropertyNames(window).filter((name) => !window.__before.includes(name) && name !== '__before'),
+  }));
+  assert(traces.cookie === '' && traces.storage === 0 && traces.databases === 0, `storage used: ${JSON.stringify(traces)}`);
+  const undocumented = traces.globals.filter((name) => !DOCUMENTED_GLOBALS.includes(name));
+  assert(undocumented.length === 0, `new window properties: ${undocumented.join(', ')}`);
   await clean(tab, errors);
 });
 
