@@ -178,6 +178,17 @@ ${charts()}`);
     join(root, `side-effects-${name}.html`),
     page(`<script>window.__before = Object.getOwnPropertyNames(window);</script><script type="module" src="${name}.js"></script>\n${charts()}`),
   );
+  // An engine without constructable stylesheets (Safari before 16.4): Lit falls back to <style>
+  // elements, which a nonce-only style-src allows when the page sets window.litNonce.
+  writeFileSync(
+    join(root, `old-engine-${name}.html`),
+    page(`${watchViolations}<script nonce="${NONCE}">
+  delete Document.prototype.adoptedStyleSheets;
+  delete ShadowRoot.prototype.adoptedStyleSheets;
+  window.litNonce = '${NONCE}';
+</script><script type="module" nonce="${NONCE}" src="${name}.js"></script>\n${charts()}`),
+  );
+  headersFor.set(`/old-engine-${name}.html`, { 'content-security-policy': strictCsp('lit-html').replace("style-src 'self'", `style-src 'nonce-${NONCE}'`) });
   headersFor.set(`/strict-${name}.html`, { 'content-security-policy': strictCsp('lit-html') });
   headersFor.set(`/two-copies-${name}.html`, { 'content-security-policy': strictCsp("lit-html 'allow-duplicates'") });
   headersFor.set(`/two-copies-strict-${name}.html`, { 'content-security-policy': strictCsp('lit-html') });
@@ -248,7 +259,12 @@ await check('strict CSP with Trusted Types: renders, no violation, no style attr
   const styled = await tab.evaluate((tag) => [...document.querySelectorAll(tag)].flatMap((el) => [...el.shadowRoot.querySelectorAll('[style]')].filter((n) => !n.classList.contains('tooltip')).map((n) => n.tagName)), chart.tag);
   assert(styled.length === 0, `inline style attributes on: ${styled.join(', ')}`);
   await clean(tab, errors);
-  // Focus the chart's keyboard stop among its marks: the tooltip opens, placed with CSSOM (which a CSP allows).
+  await openTooltip(tab, chart);
+  await clean(tab, errors);
+});
+
+/** Focuses the chart's keyboard stop among its marks: its tooltip opens, placed with CSSOM (which a CSP allows). */
+async function openTooltip(tab, chart) {
   const focused = await tab.evaluate((tag) => {
     const mark = document.querySelector(`${tag}#inline`).shadowRoot.querySelector('svg [tabindex="0"]');
     mark?.focus();
@@ -258,8 +274,7 @@ await check('strict CSP with Trusted Types: renders, no violation, no style attr
   await tab.waitForFunction((tag) => document.querySelector(`${tag}#inline`).shadowRoot.querySelector('[part~="tooltip"]'), chart.tag, { timeout: 5_000 }).catch(() => {
     throw new Error(`no tooltip after focusing [part="${focused}"]`);
   });
-  await clean(tab, errors);
-});
+}
 
 await check("two copies with 'allow-duplicates': no error, both charts render", async (tab, errors, chart) => {
   await tab.goto(`${server.url}/two-copies-${chart.name}.html`);
@@ -297,6 +312,22 @@ await check('forced colours: marks and labels stay visible in system colours, se
   await clean(tab, errors);
 });
 
+await check("an engine without constructable stylesheets, style-src by nonce and window.litNonce: styled by nonce'd <style>, no violation", async (tab, errors, chart) => {
+  await tab.goto(`${server.url}/old-engine-${chart.name}.html`);
+  await drawn(tab, chart);
+  const styles = await tab.locator(`${chart.tag}#inline`).evaluate((el) => ({
+    adopted: 'adoptedStyleSheets' in ShadowRoot.prototype,
+    elements: [...el.shadowRoot.querySelectorAll('style')].map((style) => style.nonce),
+    display: getComputedStyle(el).display,
+    hidden: el.shadowRoot.querySelector('.visually-hidden') ? getComputedStyle(el.shadowRoot.querySelector('.visually-hidden')).position : 'none',
+  }));
+  assert(!styles.adopted, 'constructable stylesheets were not taken away');
+  assert(styles.elements.length > 0 && styles.elements.every((nonce) => nonce === NONCE), `nonce'd <style> elements, got ${JSON.stringify(styles.elements)}`);
+  assert(styles.display === 'block' && styles.hidden === 'absolute', `the element's own styles apply, got ${JSON.stringify(styles)}`);
+  await openTooltip(tab, chart);
+  await clean(tab, errors);
+});
+
 /**
  * The window properties a chart may add: Lit's version markers and the map its property
  * decorators keep (docs/security.md lists them). Anything else is a leak into the host page.
@@ -308,7 +339,7 @@ await check('side effects: no request but the bundle and the dataset it was give
   tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await tab.goto(`${server.url}/side-effects-${chart.name}.html`);
   await drawn(tab, chart);
-  await tab.locator(`${chart.tag}#inline`).evaluate((el) => el.shadowRoot.querySelector('svg [tabindex="0"]')?.focus());
+  await openTooltip(tab, chart);
   const expectedRequests = [`/side-effects-${chart.name}.html`, `/${chart.name}.js`, `/${chart.name}.json`];
   assert(requests.every((path) => expectedRequests.includes(path)), `unexpected requests: ${requests.filter((p) => !expectedRequests.includes(p)).join(', ')}`);
   const traces = await tab.evaluate(async () => ({
