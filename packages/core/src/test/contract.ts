@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, frames, mount, record, shadow } from './helpers.js';
+import { markupFromData } from './payloads.js';
 
 /** What these checks use of a chart element (every `<mv-*>` chart has it). */
 export interface ChartElement extends HTMLElement {
@@ -113,10 +114,8 @@ export const EVIL_MARKUP = '<img src=x onerror="window.pwned=true">';
  * and nothing ran.
  */
 export function expectMarkupShownAsText(el: Element): void {
-  expect(shadow(el).querySelector('img') === null, 'an <img> was parsed from the data').to.equal(true);
   expect(q(el, '[part~="title"]')!.textContent).to.equal(EVIL_MARKUP);
-  const handlers = qa(el, '*').flatMap((n) => [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${n.localName}[${a.name}]`));
-  expect(handlers).to.deep.equal([]);
+  expect(markupFromData(shadow(el)), 'elements or attributes parsed from the data').to.deep.equal([]);
   expect((window as unknown as { pwned?: boolean }).pwned).to.equal(undefined);
 }
 
