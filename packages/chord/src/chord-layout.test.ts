@@ -319,6 +319,38 @@ describe('chordLayout(data, size)', () => {
     expect(fitLabel({ label: 'Russia' }, 3, 10, false)).to.deep.equal({ text: '', truncated: true });
   });
 
+  it('widens its estimates by the reader\'s letter and word spacing, so fewer characters fit', () => {
+    expect(textWidth('Russia', 10, { letterSpacing: 2 })).to.equal(36 + 6 * 2);
+    expect(textWidth('the West', 10, { letterSpacing: 1, wordSpacing: 3 })).to.equal(48 + 8 + 3);
+    expect(textWidth('Russia', 10, { letterSpacing: NaN, wordSpacing: -1 })).to.equal(36);
+    // 36 px hold "Russia" at 6 px a letter, but only "Russ…" at 7.
+    expect(fitLabel({ label: 'Russia' }, 36, 10, false, { letterSpacing: 1 })).to.deep.equal({ text: 'Russ…', truncated: true });
+    // 78 px hold "United States" (13 × 6 px); a wider space does not fit, so the short form does.
+    expect(fitLabel({ label: 'United States', short: 'US' }, 78, 10, false)).to.deep.equal({ text: 'United States', truncated: false });
+    expect(fitLabel({ label: 'United States', short: 'US' }, 78, 10, false, { wordSpacing: 2 })).to.deep.equal({ text: 'US', truncated: true });
+    // A cut label keeps no more spaces than the room allows: "ab cd…" would need 8 characters of 7.
+    expect(fitLabel({ label: 'ab cd ef' }, 42, 10, false)).to.deep.equal({ text: 'ab cd…', truncated: true });
+    expect(fitLabel({ label: 'ab cd ef' }, 42, 10, false, { wordSpacing: 12 })).to.deep.equal({ text: 'ab c…', truncated: true });
+  });
+
+  it('cuts labels sooner with letter spacing, keeping their far ends inside the box', () => {
+    const spacing = { letterSpacing: 2, wordSpacing: 3 };
+    // Whether the far end of the text, as wide as the spacing makes it, stays in the 280 × 210 box.
+    const inside = (layout: ChordLayout) =>
+      layout.arcs.every(({ label }) => {
+        const w = (label.anchor === 'start' ? 1 : -1) * textWidth(label.text, 12, spacing);
+        const x = layout.centre.x + label.x + w * Math.cos((label.rotate * Math.PI) / 180);
+        const y = layout.centre.y + label.y + w * Math.sin((label.rotate * Math.PI) / 180);
+        return x >= -0.5 && x <= 280.5 && y >= -0.5 && y <= 210.5;
+      });
+    const plain = chordLayout(fixture, { width: 280, height: 210, fontSize: 12 });
+    const spaced = chordLayout(fixture, { width: 280, height: 210, fontSize: 12, ...spacing });
+    expect(plain.arcs.map((a) => a.label.text)).to.deep.equal(['Kazakhstan', 'Russia', 'Ukraine']);
+    expect(inside(plain), 'the full labels, spaced').to.equal(false);
+    expect(spaced.arcs.map((a) => a.label.text)).to.deep.equal(['Kazakhst…', 'Russia', 'Ukra…']);
+    expect(inside(spaced), 'the labels cut for the spacing').to.equal(true);
+  });
+
   it('gives small arcs their short form and tiny arcs a leader line', () => {
     const actors: ChordLayoutActor[] = [
       { id: 'ru', label: 'Russia' },

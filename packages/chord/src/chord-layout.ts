@@ -51,7 +51,15 @@ export interface ChordLayoutData {
   readonly hiddenKinds?: ReadonlySet<number>;
 }
 
-export interface ChordLayoutSize {
+/** The reader's text spacing in px (WCAG 1.4.12), which widens labels. */
+export interface TextSpacing {
+  /** Added to every character's advance (default 0). */
+  readonly letterSpacing?: number;
+  /** Added at every space (default 0). */
+  readonly wordSpacing?: number;
+}
+
+export interface ChordLayoutSize extends TextSpacing {
   readonly width: number;
   readonly height: number;
   /** Label font size in px. */
@@ -186,9 +194,15 @@ function polar(r: number, angle: number): ChordPoint {
   return { x: r * Math.sin(angle), y: -r * Math.cos(angle) };
 }
 
-/** Estimated width of `text` in px: characters × fontSize × 0.6. */
-export function textWidth(text: string, fontSize: number): number {
-  return Array.from(text).length * fontSize * charWidth;
+/** A spacing as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
+function spacing(px = 0): number {
+  return px > 0 && px < 1e4 ? px : 0;
+}
+
+/** Estimated width of `text` in px: characters × (fontSize × 0.6 + letter spacing), plus word spacing at each space. */
+export function textWidth(text: string, fontSize: number, extra: TextSpacing = {}): number {
+  const n = Array.from(text).length;
+  return n * fontSize * charWidth + n * spacing(extra.letterSpacing) + (text.match(/\s/g)?.length ?? 0) * spacing(extra.wordSpacing);
 }
 
 /** Actor indices in circle order: the given order, with each group's members pulled together at its first member. */
@@ -330,7 +344,7 @@ export function chordLayout(data: ChordLayoutData, size: ChordLayoutSize): Chord
     return { index: i, startAngle, endAngle, path, hitPath, total: Math.min(totals[i]!, Number.MAX_VALUE) };
   });
 
-  const labels = layoutLabels(arcs, actors, r, width, height, fontSize, grouped);
+  const labels = layoutLabels(arcs, actors, r, width, height, fontSize, grouped, size);
   const groups = grouped ? layoutGroups(arcs, actors, r) : [];
 
   // Ribbons: each tie between its two slices; a 1 px gap between neighbouring ribbons.
@@ -387,6 +401,7 @@ function layoutLabels(
   height: number,
   fontSize: number,
   grouped: boolean,
+  extra: TextSpacing,
 ): ChordLabel[] {
   const ring = (grouped ? r.bandOuter : r.outerRadius) + 1;
   const gap = fontSize * 0.4;
@@ -434,7 +449,7 @@ function layoutLabels(
     const cos = Math.abs(Math.cos(angle));
     const reach = Math.min(sin > 1e-12 ? width / 2 / sin : Infinity, cos > 1e-12 ? height / 2 / cos : Infinity);
     const room = Math.max(0, reach - radius - 2);
-    const { text, truncated } = fitLabel(actor, room, fontSize, arcLength < 2 * fontSize);
+    const { text, truncated } = fitLabel(actor, room, fontSize, arcLength < 2 * fontSize, extra);
 
     const at = polar(radius, angle);
     let rotate = round((angle * 180) / Math.PI - 90);
@@ -455,23 +470,34 @@ function arcSpan(a: { startAngle: number; endAngle: number }): number {
   return a.endAngle - a.startAngle;
 }
 
-/** The label if it fits, else the short form, else the label (or, on small arcs, the short form) cut with an ellipsis. */
+/**
+ * The label if it fits, else the short form, else the label (or, on small arcs, the short form)
+ * cut with an ellipsis; widths with the reader's letter and word spacing.
+ */
 export function fitLabel(
   actor: Pick<ChordLayoutActor, 'label' | 'short'>,
   room: number,
   fontSize: number,
   small: boolean,
+  extra: TextSpacing = {},
 ): { text: string; truncated: boolean } {
-  const maxChars = Math.max(0, Math.floor(room / (fontSize * charWidth) + 1e-9));
+  const advance = fontSize * charWidth + spacing(extra.letterSpacing);
+  const maxChars = Math.max(0, Math.floor(room / advance + 1e-9));
   const { label, short } = actor;
-  const fits = (s: string) => Array.from(s).length <= maxChars;
+  // In characters: a space counts for more with word spacing.
+  const word = spacing(extra.wordSpacing);
+  const fits = (s: string) => Array.from(s).length + (word && ((s.match(/\s/g)?.length ?? 0) * word) / advance) <= maxChars;
   const preferShort = small && short !== undefined && short !== '';
   let text: string;
   if (!preferShort && fits(label)) text = label;
   else if (short && fits(short)) text = short;
   else {
     const chars = Array.from(preferShort ? short! : label);
-    text = maxChars >= 2 ? chars.slice(0, maxChars - 1).join('').trimEnd() + '…' : maxChars === 1 ? '…' : '';
+    // One character fewer while the spaces kept still overflow.
+    let n = maxChars;
+    do {
+      text = --n > 0 ? chars.slice(0, n).join('').trimEnd() + '…' : n === 0 ? '…' : '';
+    } while (n > 0 && !fits(text));
   }
   return { text, truncated: text !== label };
 }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type MessageCatalog, type Validated } from '@multivector/core';
-import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon } from './chord-layout.js';
+import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon, type TextSpacing } from './chord-layout.js';
 import { validateChord, type ChordModel, type ChordModelTie } from './chord-data.js';
 import { CHORD_MESSAGES } from './chord-messages.js';
 import { kindMarks, type ChordKindMark } from './chord-marks.js';
@@ -84,6 +84,8 @@ export class MvChord extends MvChartElement<ChordModel> {
   @state() private legendFocus = 0;
 
   private layout?: ChordLayout;
+  /** The host's letter and word spacing in px when the layout was computed. */
+  private spacing: TextSpacing = {};
   /** Each kind's fill and edge, by kind index. */
   private marks: readonly ChordKindMark[] = [];
   private layoutKey: readonly unknown[] = [];
@@ -266,6 +268,9 @@ export class MvChord extends MvChartElement<ChordModel> {
     model.kinds.forEach((kind, i) => {
       if (this.hiddenKinds.has(kind.id)) hidden.add(i);
     });
+    // A reader's text-spacing stylesheet (WCAG 1.4.12) on the host is inherited by the labels.
+    const style = getComputedStyle(this);
+    this.spacing = { letterSpacing: parseFloat(style.letterSpacing) || 0, wordSpacing: parseFloat(style.wordSpacing) || 0 };
     return chordLayout(
       {
         actors: model.actors.map((actor) => {
@@ -277,7 +282,7 @@ export class MvChord extends MvChartElement<ChordModel> {
         ties: model.ties.map((tie) => ({ index: tie.index, from: tie.from, to: tie.to, kind: tie.kind, value: tie.value, directed: tie.directed })),
         hiddenKinds: hidden,
       },
-      { width, height: defaultChordHeight(width), fontSize: this.fontSize },
+      { width, height: defaultChordHeight(width), fontSize: this.fontSize, ...this.spacing },
     );
   }
 
@@ -321,7 +326,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       ${layout.groups.map((group, g) => {
         const name = this.groupLabel(group.id);
         const radius = Math.hypot(group.label.x, group.label.y);
-        const fits = textWidth(name, this.fontSize) + 8 <= (group.endAngle - group.startAngle) * radius;
+        const fits = textWidth(name, this.fontSize, this.spacing) + 8 <= (group.endAngle - group.startAngle) * radius;
         const lit = group.members.every((m) => emphasised.has(m));
         return svg`<path part="group" class=${lit ? 'highlighted' : ''} d=${group.path} data-group=${g}></path>
           ${fits

@@ -508,6 +508,20 @@ describe('placeDateLabels', () => {
     expect(overlap(a!.box, b!.box)).to.equal(false);
   });
 
+  it('placeDateLabels(…, {letterSpacing, wordSpacing}) widens each label, and one that no longer fits moves', () => {
+    assertInDelta(placeDateLabels([{ x: 0, y: 0 }], ['Feb 2022'], { ...opts, letterSpacing: 2, wordSpacing: 3 })[0]!.box, {
+      x0: 5,
+      y0: -15,
+      x1: 5 + 8 * 8 + 3,
+      y1: -5,
+    });
+    // "2014" (24 px) fits right of a point at x = 70 inside x ≤ 100; with 2 px a letter (32 px) it goes left.
+    expect(placeDateLabels([{ x: 70, y: 0 }], ['2014'], opts)[0]!.textAnchor).to.equal('start');
+    const [moved] = placeDateLabels([{ x: 70, y: 0 }], ['2014'], { ...opts, letterSpacing: 2 });
+    expect(moved!.textAnchor).to.equal('end');
+    assertInDelta(moved!.box, { x0: 33, y0: -15, x1: 65, y1: -5 });
+  });
+
   it('placeDateLabels(no room or no text) hides the label without NaN', () => {
     const labels = placeDateLabels(
       [
@@ -617,6 +631,19 @@ describe('ringLabels and shareLabels', () => {
     expect(blocked.map((l) => l.text)).to.deep.equal(['0.25', '0.5', '0.75']);
   });
 
+  it('ringLabels and shareLabels widen by the letter spacing, so a label that reaches an obstacle gives way', () => {
+    const spaced = { fontSize: 10, charWidth: 6, letterSpacing: 2 };
+    expect(ringLabels(rings, texts, spaced).map((l) => l.box.x1 - l.box.x0)).to.deep.equal([32, 24, 32, 8]);
+    assertInDelta(
+      shareLabels(triangle, [0.25, 0.5], ['25%', '50%'], spaced).map((l) => l.box.x1 - l.box.x0),
+      [24, 24, 24, 24, 24, 24],
+    );
+    // "0.25" runs from x = 5 to 29, clear of an obstacle from x = 30; 2 px a letter take it to 37.
+    const obstacles = [{ x0: 30, y0: -30, x1: 60, y1: -10 }];
+    expect(ringLabels(rings, texts, { fontSize: 10, charWidth: 6, obstacles }).map((l) => l.text)).to.deep.equal(texts);
+    expect(ringLabels(rings, texts, { ...spaced, obstacles }).map((l) => l.text)).to.deep.equal(['0.5', '0.75', '1']);
+  });
+
   it('shareLabels(triangle) labels each pole\'s lines on the side toward the next-but-one pole, outside the triangle', () => {
     const labels = shareLabels(triangle, [0.25, 0.5, 0.75], ['25%', '50%', '75%'], { fontSize: 10, charWidth: 6 });
     expect(labels).to.have.length(9);
@@ -656,6 +683,13 @@ describe('compassLayout', () => {
       const c = layout.centre;
       expect(c.x + b.x0 >= -1e-6 && c.x + b.x1 <= 400 + 1e-6 && c.y + b.y0 >= -1e-6 && c.y + b.y1 <= 400 + 1e-6).to.equal(true);
     }
+    assertInDelta(layout.poles[2]!.label.box.x0 + layout.centre.x, 0);
+  });
+
+  it('compassLayout(data, size with letter and word spacing) leaves the wider pole labels room', () => {
+    const layout = compassLayout(fixture, { ...size, letterSpacing: 1, wordSpacing: 2 });
+    // As above, each of the 13 characters of "China" and "the West" 1 px wider and the space of "the West" 2 px.
+    assertInDelta(layout.radius, (400 - 13 * (6 * 1.1 + 1) - 2) / Math.sqrt(3) - 5);
     assertInDelta(layout.poles[2]!.label.box.x0 + layout.centre.x, 0);
   });
 
@@ -745,6 +779,29 @@ describe('compassLayout', () => {
       for (const g of guides) expect(overlap(label.box, g)).to.equal(false);
     }
     guides.forEach((g, i) => guides.slice(i + 1).forEach((h) => expect(overlap(g, h)).to.equal(false)));
+  });
+
+  it('compassLayout(any positions) keeps each date a fifth of a font size above or below the pole and guide labels (seeded)', () => {
+    // A line of text is drawn ~1.2 font sizes tall: labels closer than that still touch on screen.
+    const guideTexts = { rings: ['0.25', '0.5', '0.75', '1'], shares: ['25%', '50%', '75%'] };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.nat(9)), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (weights, spaced) => {
+          const positions = weights.map((w, i) => ({ id: `p${i}`, date: `Feb ${2015 + i}`, weights: [...w] }));
+          const layout = compassLayout({ poles: fixture.poles, positions, guideTexts }, { ...size, ...(spaced && { letterSpacing: 1.2, wordSpacing: 1.6 }) });
+          const texts = [...layout.poles.map((p) => p.label.box), ...layout.ringLabels.map((l) => l.box), ...layout.shareLabels.map((l) => l.box)];
+          for (const { box, hidden } of layout.dateLabels) {
+            if (hidden) continue;
+            for (const t of texts) {
+              if (box.x0 < t.x1 - 1e-9 && t.x0 < box.x1 - 1e-9) expect(Math.max(t.y0 - box.y1, box.y0 - t.y1)).to.be.at.least(2 - 1e-9);
+            }
+          }
+        },
+      ),
+      { ...FC, numRuns: 300 },
+    );
   });
 
   it('compassLayout(data with marks, size) puts a mark where a date does not fit', () => {

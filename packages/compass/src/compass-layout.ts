@@ -113,9 +113,25 @@ function inside(a: Box, bounds: Box): boolean {
   );
 }
 
-/** Width of a label in the monospace estimate the layout uses (code points, not UTF-16 units). */
-function textWidth(text: string, charWidth: number): number {
-  return Array.from(text).length * charWidth;
+/** The reader's text spacing in px (WCAG 1.4.12), which widens labels. */
+export interface TextSpacing {
+  /** Added to every character's advance (default 0). */
+  readonly letterSpacing?: number;
+  /** Added at every space (default 0). */
+  readonly wordSpacing?: number;
+}
+
+/** A spacing as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
+function spacing(px = 0): number {
+  return px > 0 && px < MAX_PIXELS ? px : 0;
+}
+
+/**
+ * Width of a label in the monospace estimate the layout uses (code points, not UTF-16 units),
+ * with the reader's letter spacing on every character and word spacing on every space.
+ */
+function textWidth(text: string, charWidth: number, extra: TextSpacing = {}): number {
+  return Array.from(text).length * (charWidth + spacing(extra.letterSpacing)) + (text.match(/\s/g)?.length ?? 0) * spacing(extra.wordSpacing);
 }
 
 // Places
@@ -485,7 +501,7 @@ function keepClear(labels: GuideLabel[], obstacles: readonly Box[], bounds?: Box
 }
 
 /** Font metrics and room for guide labels. */
-export interface GuideLabelOptions {
+export interface GuideLabelOptions extends TextSpacing {
   readonly fontSize: number;
   /** Average character width in pixels (default 0.6 × fontSize). */
   readonly charWidth?: number;
@@ -511,7 +527,7 @@ export function ringLabels(rings: readonly BalanceRing[], texts: readonly string
       const text = texts[i] ?? '';
       const x = fontSize / 2;
       const y0 = -ring.radius + 2;
-      const box = { x0: x, y0, x1: x + textWidth(text, charWidth), y1: y0 + fontSize };
+      const box = { x0: x, y0, x1: x + textWidth(text, charWidth, opts), y1: y0 + fontSize };
       return { text, level: ring.level, x, y: y0 + fontSize / 2, textAnchor: 'start' as const, box };
     })
     .filter((label) => Number.isFinite(label.y) && label.box.y0 < -fontSize / 2)
@@ -552,7 +568,7 @@ export function shareLabels(
       if (!(Number.isFinite(level) && level > 0 && level < 1) || text === '') return;
       const ax = level * pole.x + (1 - level) * other.x + nx * gap;
       const ay = level * pole.y + (1 - level) * other.y + ny * gap;
-      const width = textWidth(text, charWidth);
+      const width = textWidth(text, charWidth, opts);
       const textAnchor: TextAnchor = nx > VERTICAL_POLE ? 'start' : nx < -VERTICAL_POLE ? 'end' : 'middle';
       const x0 = textAnchor === 'start' ? ax : textAnchor === 'end' ? ax - width : ax - width / 2;
       const y0 = ny < -0.3 ? ay - fontSize : ny > 0.3 ? ay : ay - fontSize / 2;
@@ -628,7 +644,7 @@ export function trail(points: readonly Point[], arrowSize = 6): Trail {
 // Date labels
 
 /** Settings of {@link placeDateLabels}. */
-export interface DateLabelOptions {
+export interface DateLabelOptions extends TextSpacing {
   /** Font size in pixels: the height of a label. */
   readonly fontSize: number;
   /** Average character width in pixels (about 0.6 × fontSize for digits). */
@@ -736,7 +752,7 @@ export function placeDateLabels(
     const point = points[index]!;
     const text = labels[index] ?? '';
     const anchor = isFinitePoint(point) ? point : { x: 0, y: 0 };
-    const width = textWidth(text, charWidth);
+    const width = textWidth(text, charWidth, opts);
     const first = labelAt(anchor, LABEL_CANDIDATES[0]![0], LABEL_CANDIDATES[0]![1], distance, width, fontSize);
     let placed: DateLabel = { index, text, ...first, hidden: true };
     if (isFinitePoint(point) && text !== '') {
@@ -777,8 +793,8 @@ export interface CompassLayoutInput {
   readonly guideTexts?: { readonly rings?: readonly string[]; readonly shares?: readonly string[] };
 }
 
-/** The space to lay out in. */
-export interface CompassSize {
+/** The space to lay out in, and the reader's text spacing. */
+export interface CompassSize extends TextSpacing {
   readonly width: number;
   readonly height: number;
   /** Font size in pixels of pole and date labels. */
@@ -901,7 +917,7 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
   const directions = polePlaces(count, 1);
   const poleTexts = input.poles.map((p) => p.label ?? p.id);
   // Pole labels are bold: about a tenth wider than the body text the estimate is for.
-  const poleWidths = poleTexts.map((t) => textWidth(t, charWidth * 1.1));
+  const poleWidths = poleTexts.map((t) => textWidth(t, charWidth * 1.1, size));
   const extent = (r: number) => {
     let x0 = -(r + pointRadius);
     let x1 = r + pointRadius;
@@ -1003,7 +1019,8 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
   const markerBox = (p: Point): Box => ({ x0: p.x - pointRadius, y0: p.y - pointRadius, x1: p.x + pointRadius, y1: p.y + pointRadius });
   // Guide labels give way to the pole labels, the pole markers and the positions themselves.
   const poleBoxes = [...poles.flatMap((p) => [p.label.box, markerBox(p)]), ...placed.map(markerBox)];
-  const guideOptions = { fontSize, charWidth, bounds, obstacles: poleBoxes };
+  const { letterSpacing, wordSpacing } = size;
+  const guideOptions = { fontSize, charWidth, bounds, obstacles: poleBoxes, letterSpacing, wordSpacing };
   const ringTexts = input.guideTexts?.rings;
   const shareTexts = input.guideTexts?.shares;
   const ringLabelList = ringTexts ? ringLabels(rings, ringTexts, guideOptions) : [];
@@ -1014,8 +1031,13 @@ export function compassLayout(input: CompassLayoutInput, size: CompassSize): Com
   // Label dates, the current one first so it is the last to be hidden; where a date does not
   // fit, try its mark (the step number) in the room left.
   const anchors = positions.map((p) => (p.skipped ? { x: NaN, y: NaN } : p));
-  const obstacles = [...poles.map((p) => p.label.box), ...ringLabelList.map((l) => l.box), ...shareLabelList.map((l) => l.box)];
-  const dateOptions = { fontSize, charWidth, pointRadius, gap: fontSize / 4, bounds, obstacles, order: current === null ? [] : [current] };
+  // A line of text is drawn about 1.2 font sizes tall, so two labels one font size apart still
+  // touch: dates keep a fifth of one clear above and below the pole and guide labels.
+  const lead = fontSize / 5;
+  const obstacles = [...poles.map((p) => p.label.box), ...ringLabelList.map((l) => l.box), ...shareLabelList.map((l) => l.box)].map(
+    ({ x0, y0, x1, y1 }) => ({ x0, y0: y0 - lead, x1, y1: y1 + lead }),
+  );
+  const dateOptions = { ...guideOptions, pointRadius, gap: fontSize / 4, obstacles, order: current === null ? [] : [current] };
   const dateLabels = placeDateLabels(
     anchors,
     input.positions.map((p) => p.date),

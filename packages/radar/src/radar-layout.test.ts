@@ -140,6 +140,54 @@ describe('radarLayout', () => {
     );
   });
 
+  it('radarLayout widens label estimates by the reader\'s letter and word spacing: the plot shrinks, then the text', () => {
+    const input = { ...square, axes: [square.axes[0]!, { id: 'eu', label: 'European Union' }, ...square.axes.slice(2)] };
+    const size = { width: 400, height: 400, fontSize: 12 };
+    const plain = radarLayout(input, size);
+    // The east label binds: 200 = radius + gap + the width of "European" (8 × 7.44 px).
+    expect(plain.axes[1]!.label.lines).to.deep.equal(['European', 'Union']);
+    assertInDelta(plain.radius, 200 - LABEL_GAP - 8 * 7.44, 0.01);
+    // 2 px of letter spacing widen each character: the same lines, a smaller plot.
+    const spaced = radarLayout(input, { ...size, letterSpacing: 2 });
+    expect(spaced.axes[1]!.label.lines).to.deep.equal(['European', 'Union']);
+    assertInDelta(spaced.axes[1]!.label.box.width, 8 * 9.44, 0.01);
+    assertInDelta(spaced.radius, 200 - LABEL_GAP - 8 * 9.44, 0.01);
+    // 12 px would leave a plot under MIN_RADIUS: fewer characters fit a line instead.
+    expect(radarLayout(input, { ...size, letterSpacing: 12 }).axes[1]!.label.lines).to.deep.equal(['Europea', 'n Union']);
+    // Word spacing widens a line at its spaces: "Gulf States" fills the 11 characters of 88 px
+    // at 400 px, so a wider space breaks it; at 600 px it stays one line, 3 px wider.
+    const top = { ...square, axes: [{ id: 'gulf', label: 'Gulf States' }, ...square.axes.slice(1)] };
+    expect(radarLayout(top, size).axes[0]!.label.lines).to.deep.equal(['Gulf States']);
+    expect(radarLayout(top, { ...size, wordSpacing: 3 }).axes[0]!.label.lines).to.deep.equal(['Gulf', 'States']);
+    const wide = radarLayout(top, { width: 600, height: 600, fontSize: 12, wordSpacing: 3 }).axes[0]!.label;
+    expect(wide.lines).to.deep.equal(['Gulf States']);
+    assertInDelta(wide.box.width, 11 * 7.44 + 3, 0.01);
+    // Invalid spacings count as none.
+    expect(radarLayout(input, { ...size, letterSpacing: NaN, wordSpacing: -1 })).to.deep.equal(plain);
+  });
+
+  it('radarLayout moves a tick label that would cover the top axis label just below its ring, or leaves it out', () => {
+    const north = { ...square, axes: [{ id: 'n', label: 'North' }, ...square.axes.slice(1)] };
+    const layout = radarLayout(north, { width: 400, height: 400, fontSize: 12 });
+    const [inner, rim] = layout.rings;
+    // "North" spans 200 ± 18.6 px just above the rim, where the rim's tick label would go.
+    assertInDelta(inner!.labelY, 200 - inner!.radius - 3, 0.01);
+    expect(inner!.labelHidden).to.equal(undefined);
+    assertInDelta(rim!.labelY, 200 - layout.radius + 3 + 0.8 * 14.4, 0.01);
+    expect(rim!.labelHidden).to.equal(undefined);
+    // With a ring just inside the rim, its tick label is there: the rim's is left out.
+    const tight = radarLayout({ ...north, scale: { min: 0, max: 4, ticks: [3.5, 4] } }, { width: 400, height: 400, fontSize: 12 });
+    expect(tight.rings.map((ring) => ring.labelHidden)).to.deep.equal([undefined, true]);
+  });
+
+  it('radarLayout moves the tick label aside when letter spacing widens the top axis label onto it', () => {
+    // "N" ends at 200 + 3.72 px, clear of the tick label at 204; with 1 px of letter spacing it reaches 204.22.
+    const plain = radarLayout(square, { width: 400, height: 400, fontSize: 12 });
+    assertInDelta(plain.rings[1]!.labelY, 200 - plain.radius - 3, 0.01);
+    const spaced = radarLayout(square, { width: 400, height: 400, fontSize: 12, letterSpacing: 1 });
+    assertInDelta(spaced.rings[1]!.labelY, 200 - spaced.radius + 3 + 0.8 * 14.4, 0.01);
+  });
+
   it('defaultRadarHeight is square when narrow and capped when wide', () => {
     expect(defaultRadarHeight(280)).to.equal(260);
     expect(defaultRadarHeight(600)).to.equal(510);
@@ -162,6 +210,13 @@ describe('wrapLabel', () => {
 
   it('wrapLabel keeps a short label whole', () => {
     expect(wrapLabel('Russia', 10)).to.deep.equal({ lines: ['Russia'], truncated: false });
+  });
+
+  it('wrapLabel(text, maxChars, maxLines, measure) counts characters as `measure` does', () => {
+    // A space worth two characters (the reader's word spacing) pushes "Union" to the next line.
+    const wide = (line: string) => Array.from(line).length + (line.match(/ /g)?.length ?? 0);
+    expect(wrapLabel('European Union', 14)).to.deep.equal({ lines: ['European Union'], truncated: false });
+    expect(wrapLabel('European Union', 14, 2, wide)).to.deep.equal({ lines: ['European', 'Union'], truncated: false });
   });
 });
 

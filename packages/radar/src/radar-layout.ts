@@ -35,6 +35,10 @@ export interface RadarLayoutSize {
   readonly height?: number;
   /** Font size of axis labels in px (at least 12 for legibility). */
   readonly fontSize: number;
+  /** The reader's letter spacing in px (WCAG 1.4.12), added to every character's estimated advance. Default 0. */
+  readonly letterSpacing?: number;
+  /** The reader's word spacing in px, added at every space. Default 0. */
+  readonly wordSpacing?: number;
 }
 
 /** An axis label, wrapped and placed so that it stays inside the box. */
@@ -105,6 +109,11 @@ export interface RadarRing {
   /** Where its tick label goes (beside the top axis). */
   readonly labelX: number;
   readonly labelY: number;
+  /**
+   * True when the tick label would cover an axis label and finds no room just below its ring
+   * either: it is left out (the labels of the other rings give the scale).
+   */
+  readonly labelHidden?: boolean;
 }
 
 /** The whole layout of one radar render. */
@@ -146,9 +155,15 @@ export function polar(angle: number, radius: number): [number, number] {
 
 /**
  * Splits `text` into at most `maxLines` lines of at most `maxChars` characters, at spaces when
- * it can; the last line ends with an ellipsis when the text does not fit.
+ * it can; the last line ends with an ellipsis when the text does not fit. `measure` counts a
+ * line's characters (a space may count for more, with the reader's word spacing).
  */
-export function wrapLabel(text: string, maxChars: number, maxLines = 2): { lines: string[]; truncated: boolean } {
+export function wrapLabel(
+  text: string,
+  maxChars: number,
+  maxLines = 2,
+  measure = (line: string) => Array.from(line).length,
+): { lines: string[]; truncated: boolean } {
   const limit = Math.max(2, Math.floor(maxChars));
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
@@ -157,7 +172,7 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 2): { lines
   while (rest.length > 0 && lines.length < maxLines) {
     const word = rest[0]!;
     const candidate = current ? `${current} ${word}` : word;
-    if (Array.from(candidate).length <= limit) {
+    if (measure(candidate) <= limit) {
       current = candidate;
       rest = rest.slice(1);
     } else if (!current) {
@@ -198,10 +213,20 @@ interface LabelShape {
   vertical: -1 | 0 | 1;
 }
 
-function labelShape(text: string, angle: number, maxWidth: number, fontSize: number): LabelShape {
-  const charWidth = CHAR_WIDTH_EM * fontSize;
-  const { lines, truncated } = wrapLabel(text, maxWidth / charWidth);
-  const width = Math.max(0, ...lines.map((l) => Array.from(l).length)) * charWidth;
+/** Estimated width of `text` in characters of `charWidth` px, each space widened by `wordSpacing` px. */
+function chars(text: string, charWidth: number, wordSpacing: number): number {
+  return Array.from(text).length + ((text.match(/\s/g)?.length ?? 0) * wordSpacing) / charWidth;
+}
+
+/** A spacing in px as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
+function spacing(px = 0): number {
+  return px > 0 && px < 1e4 ? px : 0;
+}
+
+function labelShape(text: string, angle: number, maxWidth: number, fontSize: number, charWidth: number, wordSpacing: number): LabelShape {
+  const measure = (line: string) => chars(line, charWidth, wordSpacing);
+  const { lines, truncated } = wrapLabel(text, maxWidth / charWidth, 2, measure);
+  const width = Math.max(0, ...lines.map(measure)) * charWidth;
   const height = lines.length * LINE_HEIGHT_EM * fontSize;
   const sin = Math.sin(angle);
   const cos = Math.cos(angle);
@@ -241,16 +266,21 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   const width = Math.max(0, size.width);
   const height = Math.max(0, size.height ?? defaultRadarHeight(width));
   const fontSize = Math.max(12, size.fontSize);
+  // The reader's letter spacing widens every character; word spacing every space.
+  const charWidth = CHAR_WIDTH_EM * fontSize + spacing(size.letterSpacing);
+  const wordSpacing = spacing(size.wordSpacing);
   const count = input.axes.length;
   const angles = input.axes.map((_, i) => axisAngle(i, count));
 
-  // Labels get up to a fifth of the width; if the plot would get too small, labels give way.
-  let maxLabelWidth = Math.min(Math.max(width * 0.22, 64), 150);
-  let shapes = input.axes.map((axis, i) => labelShape(axis.label, angles[i]!, maxLabelWidth, fontSize));
+  // Labels get up to a fifth of the width (in characters: wider spacing shrinks the plot, not
+  // the text); if the plot would get too small, labels give way.
+  let maxLabelWidth = Math.min(Math.max(width * 0.22, 64), 150) * (charWidth / (CHAR_WIDTH_EM * fontSize));
+  const shapeOf = (label: string, i: number) => labelShape(label, angles[i]!, maxLabelWidth, fontSize, charWidth, wordSpacing);
+  let shapes = input.axes.map((axis, i) => shapeOf(axis.label, i));
   let radius = fittingRadius(shapes, angles, width, height);
-  while (radius < MIN_RADIUS && maxLabelWidth > 3 * CHAR_WIDTH_EM * fontSize) {
+  while (radius < MIN_RADIUS && maxLabelWidth > 3 * charWidth) {
     maxLabelWidth *= 0.8;
-    shapes = input.axes.map((axis, i) => labelShape(axis.label, angles[i]!, maxLabelWidth, fontSize));
+    shapes = input.axes.map((axis, i) => shapeOf(axis.label, i));
     radius = fittingRadius(shapes, angles, width, height);
   }
   radius = Math.max(0, radius);
@@ -264,6 +294,7 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
 
   // Place labels, leaving out any that would overlap the previous one kept.
   const kept: Box[] = [];
+  const lineHeight = LINE_HEIGHT_EM * fontSize;
   const axes: RadarAxisLayout[] = input.axes.map((axis, i) => {
     const angle = angles[i]!;
     const shape = shapes[i]!;
@@ -272,7 +303,6 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
     const ay = cy + py;
     const [left, , up] = extents(shape);
     const box: Box = { x: ax - left, y: ay - up, width: shape.width, height: shape.height };
-    const lineHeight = LINE_HEIGHT_EM * fontSize;
     // Baselines sit ~0.8 em below each line's top.
     const lineY = shape.lines.map((_, li) => round(box.y + li * lineHeight + 0.8 * lineHeight));
     const overlaps = kept.some((other) => boxesOverlap(box, other));
@@ -298,18 +328,36 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
     };
   });
 
-  const rings: RadarRing[] = input.scale.ticks
-    .filter((tick) => tick > min && tick <= max)
-    .map((tick) => {
-      const r = toRadius(tick);
-      return {
-        value: tick,
-        radius: round(r),
-        path: polygon(angles.map((a) => offset(polar(a, r), cx, cy))) ?? '',
-        labelX: round(cx + 4),
-        labelY: round(cy - r - 3),
-      };
-    });
+  // Tick labels sit beside the top axis, just above their rings; one that would cover an axis
+  // label moves just below its ring if no other tick label is there, else it is left out.
+  const ticks = input.scale.ticks.filter((tick) => tick > min && tick <= max);
+  // `String(tick)` is as long as the number the element formats, or longer.
+  const tickBox = (tick: number, baseline: number): Box => ({
+    x: cx + 4,
+    y: baseline - 0.8 * lineHeight,
+    width: chars(String(tick), charWidth, wordSpacing) * charWidth,
+    height: lineHeight,
+  });
+  const above = ticks.map((tick) => tickBox(tick, cy - toRadius(tick) - 3));
+  const clear = (box: Box, others: readonly Box[]) => !others.some((other) => boxesOverlap(box, other));
+  const rings: RadarRing[] = ticks.map((tick, i) => {
+    const r = toRadius(tick);
+    let labelY = cy - r - 3;
+    let labelHidden = false;
+    if (!clear(above[i]!, kept)) {
+      labelY = cy - r + 3 + 0.8 * lineHeight;
+      // Its own place above the ring is clear of this one: the ring runs between them.
+      labelHidden = !clear(tickBox(tick, labelY), [...kept, ...above]);
+    }
+    return {
+      value: tick,
+      radius: round(r),
+      path: polygon(angles.map((a) => offset(polar(a, r), cx, cy))) ?? '',
+      labelX: round(cx + 4),
+      labelY: round(labelY),
+      ...(labelHidden && { labelHidden }),
+    };
+  });
 
   const series: RadarSeriesLayout[] = input.series.map((s, index) => {
     const points = angles.map((angle, axisIndex): RadarPoint | null => {

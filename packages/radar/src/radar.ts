@@ -135,7 +135,9 @@ export class MvRadar extends MvChartElement<RadarModel> {
               (axis) =>
                 svg`<line part="axis" class=${highlight.has(axis.id) ? 'highlighted' : ''} x1=${layout.cx} y1=${layout.cy} x2=${axis.x} y2=${axis.y}></line>`,
             )}
-            ${layout.rings.map((ring) => svg`<text class="ring-label" x=${ring.labelX} y=${ring.labelY}>${formatNumber(ring.value, this.locale)}</text>`)}
+            ${layout.rings.map((ring) =>
+              ring.labelHidden ? nothing : svg`<text class="ring-label" x=${ring.labelX} y=${ring.labelY}>${formatNumber(ring.value, this.locale)}</text>`,
+            )}
             ${layout.axes.map(
               (axis) =>
                 svg`<path class="hit" d=${axis.hitPath} transform="translate(${layout.cx},${layout.cy})"
@@ -202,6 +204,8 @@ export class MvRadar extends MvChartElement<RadarModel> {
 
   private computeLayout(model: RadarModel): RadarLayout {
     const t = this.tweenT;
+    // A reader's text-spacing stylesheet (WCAG 1.4.12) on the host is inherited by the labels.
+    const style = getComputedStyle(this);
     const from = t < 1 ? this.tweenFrom : undefined;
     return radarLayout(
       {
@@ -217,7 +221,12 @@ export class MvRadar extends MvChartElement<RadarModel> {
           }),
         scale: model.scale,
       },
-      { width: this.chartWidth, fontSize: this.labelFontSize },
+      {
+        width: this.chartWidth,
+        fontSize: this.labelFontSize,
+        letterSpacing: parseFloat(style.letterSpacing) || 0,
+        wordSpacing: parseFloat(style.wordSpacing) || 0,
+      },
     );
   }
 
