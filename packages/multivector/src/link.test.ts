@@ -32,7 +32,7 @@ describe('linked charts', () => {
     const { radar, compass, chord } = await article();
     const compassEvents = record(compass, 'mv-highlight');
     const russia = articleRadar.axes.findIndex((a) => a.id === 'russia');
-    shadow(radar).querySelectorAll('.hit')[russia]!.dispatchEvent(new PointerEvent('pointerenter'));
+    shadow(radar).querySelectorAll('.hit')[russia]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await compass.updateComplete;
     expect(highlightedPoles(compass)).to.equal(1);
     expect(shadow(compass).querySelector('[part~="pole"].highlighted + text')!.textContent).to.equal('Russia');
@@ -69,7 +69,7 @@ describe('linked charts', () => {
     compass.data = articleCompass;
     compass.link = 'other';
     await mount(compass);
-    shadow(radar).querySelectorAll('.hit')[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    shadow(radar).querySelectorAll('.hit')[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await compass.updateComplete;
     expect(highlightedPoles(compass)).to.equal(0);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
 import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
@@ -78,8 +78,8 @@ describe('<mv-radar>', () => {
       const outlines = qa(el, '.outline');
       expect(outlines[0]!.hasAttribute('stroke-dasharray')).to.equal(false);
       expect(outlines[1]!.getAttribute('stroke-dasharray')).to.match(/\d/);
-      const marker0 = q(el, '[data-series="0"]')!.getAttribute('d');
-      const marker1 = q(el, '[data-series="1"]')!.getAttribute('d');
+      const marker0 = q(el, '[part~="point"][data-series="0"]')!.getAttribute('d');
+      const marker1 = q(el, '[part~="point"][data-series="1"]')!.getAttribute('d');
       expect(marker0).to.not.equal(marker1);
     });
 
@@ -295,7 +295,7 @@ describe('<mv-radar>', () => {
       await el.updateComplete;
       expect(events).to.have.length(0);
       expect(qa(el, '[part~="axis"]')[1]!.classList.contains('highlighted')).to.equal(true);
-      qa(el, '.hit')[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      qa(el, '.hit')[2]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(events.map((e) => e.detail.id)).to.deep.equal(['usa']);
       expect(q(el, '[part~="tooltip"]')!.textContent).to.contain('United States');
@@ -366,6 +366,29 @@ describe('<mv-radar>', () => {
       expect(qa(el, '[part~="area"]')).to.have.length(1);
       expect(shadow(el).activeElement!.getAttribute('aria-pressed')).to.equal('false');
       expect(qa(el, 'tbody tr')).to.have.length(4); // the table keeps every value
+    });
+  });
+
+  describe('legend under a real mouse', () => {
+    it('highlights a series while the pointer is on its button, clears when it leaves, toggles on click', async () => {
+      const el = await mount(make());
+      const events = record<{ id: string | null }>(el, 'mv-highlight');
+      const [first, second] = qa<HTMLButtonElement>(el, '[part~="legend"] button');
+      const centre = (node: Element): [number, number] => {
+        const box = node.getBoundingClientRect();
+        return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      };
+      await sendMouse({ type: 'move', position: centre(first!.querySelector('svg')!) }); // over the swatch inside the button
+      await sendMouse({ type: 'move', position: centre(first!) });
+      await sendMouse({ type: 'move', position: centre(second!) });
+      await sendMouse({ type: 'move', position: [2, 2] });
+      await el.updateComplete;
+      expect(events.map((e) => e.detail.id), 'no flicker to null between two buttons').to.deep.equal(['a', 'b', null]);
+      await sendMouse({ type: 'click', position: centre(second!) });
+      await el.updateComplete;
+      expect(second!.getAttribute('aria-pressed')).to.equal('false');
+      expect(qa(el, '[part~="area"]')).to.have.length(1);
+      await resetMouse();
     });
   });
 

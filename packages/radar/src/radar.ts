@@ -140,9 +140,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
             )}
             ${layout.axes.map(
               (axis) =>
-                svg`<path class="hit" d=${axis.hitPath} transform="translate(${layout.cx},${layout.cy})"
-                  @pointerenter=${() => this.hoverAxis(axis.index)}
-                  @click=${() => this.userSelect({ id: axis.id })}></path>`,
+                svg`<path class="hit" data-axis=${axis.index} d=${axis.hitPath} transform="translate(${layout.cx},${layout.cy})"></path>`,
             )}
           </g>
           ${this.renderSeries(model, layout, highlight)}
@@ -249,27 +247,32 @@ export class MvRadar extends MvChartElement<RadarModel> {
           return svg`<path part="point" class="focusable" role="img" data-series=${index} data-axis=${a}
             tabindex=${focused || (!this.focusKey && this.isFirstPoint(index, a)) ? 0 : -1}
             aria-label=${this.t('pointLabel', { series: label, axis: this.text(axis.label), value: this.formatValue(model, this.model!.series[index]!.values[a] ?? null) })}
-            d=${markerPath(index, size)} transform="translate(${point.x},${point.y})"
-            @pointerenter=${() => this.hoverAxis(a)}
-            @click=${() => this.userSelect({ id: axis.id, series: s.id, value: s.values[a] ?? null })}></path>`;
+            d=${markerPath(index, size)} transform="translate(${point.x},${point.y})"></path>`;
         })}
       </g>`;
     })}`;
   }
 
   private renderLegend(model: RadarModel): TemplateResult {
-    return html`<div part="legend" role="toolbar" aria-label=${this.t('legendHint')} @keydown=${this.onLegendKeyDown}>
+    // The toolbar listens for its buttons (delegation: four listeners, not four per series).
+    return html`<div
+      part="legend"
+      role="toolbar"
+      aria-label=${this.t('legendHint')}
+      @keydown=${this.onLegendKeyDown}
+      @click=${this.onLegendEvent}
+      @focusin=${this.onLegendEvent}
+      @pointerover=${this.onLegendEvent}
+      @pointerout=${this.onLegendEvent}
+    >
       ${model.series.map((s, index) => {
         const shown = !this.hiddenSeries.has(s.id);
         return html`<button
           type="button"
           class=${seriesColor(index)}
+          data-series=${index}
           aria-pressed=${shown ? 'true' : 'false'}
           tabindex=${index === this.legendFocus ? 0 : -1}
-          @click=${() => this.toggleSeries(s.id)}
-          @focus=${() => (this.legendFocus = index)}
-          @pointerenter=${() => this.userHighlight(s.id)}
-          @pointerleave=${() => this.userHighlight(null)}
         >
           <svg class="swatch" width="30" height="14" aria-hidden="true">
             <line x1="1" y1="7" x2="29" y2="7" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length] || nothing}></line>
@@ -377,6 +380,21 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(null);
   }
 
+  // Pointer and click are delegated from the plot: one listener each for every wedge and point.
+
+  protected override onPlotPointerOver = (event: PointerEvent): void => {
+    const axis = axisOf(event.target);
+    if (axis !== null) this.hoverAxis(axis);
+  };
+
+  protected override onPlotClick = (event: MouseEvent): void => {
+    const model = this.model;
+    const axis = axisOf(event.target);
+    if (!model || axis === null || !model.axes[axis]) return;
+    const series = model.series[Number((event.target as Element).getAttribute('data-series'))];
+    this.userSelect(series ? { id: model.axes[axis].id, series: series.id, value: series.values[axis] ?? null } : { id: model.axes[axis].id });
+  };
+
   protected override onPlotFocusIn = (event: FocusEvent): void => {
     const target = event.target as Element;
     const series = Number(target.getAttribute('data-series'));
@@ -481,6 +499,21 @@ export class MvRadar extends MvChartElement<RadarModel> {
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
   };
 
+  /**
+   * The legend's click, focus and pointer events, for all its buttons. Leaving a button for
+   * anything but another series button clears the highlight; moving straight onto another
+   * button leaves it to that button (linked charts do not flicker).
+   */
+  private onLegendEvent = (event: Event): void => {
+    const index = legendIndex(event.target);
+    const series = index === null ? undefined : this.model?.series[index];
+    if (index === null || !series) return;
+    if (event.type === 'click') this.toggleSeries(series.id);
+    else if (event.type === 'focusin') this.legendFocus = index;
+    else if (event.type === 'pointerover') this.userHighlight(series.id);
+    else if (legendIndex((event as PointerEvent).relatedTarget) === null) this.userHighlight(null);
+  };
+
   private toggleSeries(id: string): void {
     const hidden = toggled(this.hiddenSeries, id);
     this.hiddenSeries = hidden;
@@ -527,6 +560,19 @@ function tween(from: number | null, to: number | null, t: number): number | null
 
 function easeCubicInOut(t: number): number {
   return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+}
+
+/** The series index of the legend button `target` is in, or `null` outside the buttons. */
+function legendIndex(target: EventTarget | null): number | null {
+  const value = (target as Element | null)?.closest?.('button[data-series]')?.getAttribute('data-series');
+  return value == null ? null : Number(value);
+}
+
+/** The axis index a wedge or point carries in `data-axis`, or `null` for anything else. */
+function axisOf(target: EventTarget | null): number | null {
+  const value = (target as Element | null)?.getAttribute?.('data-axis');
+  const axis = value == null ? NaN : Number(value);
+  return Number.isInteger(axis) ? axis : null;
 }
 
 declare global {
