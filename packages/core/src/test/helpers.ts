@@ -75,23 +75,37 @@ export function shadow(element: Element): ShadowRoot {
   return root;
 }
 
-/** Parses a computed `rgb()`/`rgba()` colour into its channels (0–255). */
-export function parseRgb(color: string): [number, number, number] {
-  const match = color.match(/rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/);
-  if (!match) throw new Error(`not an rgb colour: ${color}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+/** Parses a computed colour (`rgb()`, `rgba()` or `color(srgb …)`) into its channels (0–255) and alpha (0–1). */
+export function parseColor(color: string): [number, number, number, number] {
+  const rgb = color.match(/rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  const srgb = color.match(/color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.]+))?/);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+  throw new Error(`not a colour this helper reads: ${color}`);
 }
 
-/** WCAG 2 contrast ratio between two computed colours. */
-export function contrastRatio(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = parseRgb(color).map((channel) => {
+/** Parses a computed opaque colour into its channels (0–255). */
+export function parseRgb(color: string): [number, number, number] {
+  const [r, g, b] = parseColor(color);
+  return [r, g, b];
+}
+
+/**
+ * WCAG 2 contrast ratio between a computed colour and the opaque background it is painted on;
+ * a translucent foreground (a muted `color-mix` with transparent) is composited over it first.
+ */
+export function contrastRatio(foreground: string, background: string): number {
+  const [br, bg, bb] = parseRgb(background);
+  const [fr, fg, fb, alpha] = parseColor(foreground);
+  const mixed = [fr * alpha + br * (1 - alpha), fg * alpha + bg * (1 - alpha), fb * alpha + bb * (1 - alpha)];
+  const luminance = (channels: number[]) => {
+    const [r, g, bl] = channels.map((channel) => {
       const c = channel / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
     }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  const [hi, lo] = [luminance(mixed), luminance([br, bg, bb])].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
 
