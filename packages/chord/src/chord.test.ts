@@ -84,7 +84,7 @@ function signature(el: Element, mark: Element): string {
 }
 /** Each kind's signature, read from its legend swatch. */
 function legendSignatures(el: Element): Map<string, string> {
-  return new Map(qa(el, '[part~="legend"] button').map((b) => [b.getAttribute('data-kind')!, signature(el, b.querySelector('.swatch rect')!)]));
+  return new Map(qa(el, '[part~="legend"] button').map((b) => [b.getAttribute('data-id')!, signature(el, b.querySelector('.swatch rect')!)]));
 }
 /**
  * Applies the stylesheet's forced-colors rules directly: wtr's Chromium launcher cannot emulate
@@ -183,7 +183,7 @@ describe('<mv-chord>', () => {
       expect(getComputedStyle(ribbonOf(el, 0)!).strokeDasharray).to.equal('none');
       expect(getComputedStyle(ribbonOf(el, 1)!).strokeDasharray).to.equal('7px, 4px');
       // The legend's swatch shows the same hatch and edge.
-      const swatch = q(el, '[part~="legend"] button[data-kind="war"] rect')!;
+      const swatch = q(el, '[part~="legend"] button[data-id="war"] rect')!;
       expect(swatch.getAttribute('fill')).to.equal(fill);
       expect(signature(el, swatch)).to.equal(signature(el, war));
       // Every cooperative ribbon is filled with plain colour.
@@ -203,7 +203,7 @@ describe('<mv-chord>', () => {
       const tint = getComputedStyle(pattern.querySelector('.dots-bg')!);
       expect(Number(tint.fillOpacity)).to.be.lessThan(Number(cooperative.fillOpacity));
       expect(tint.fill).to.equal(getComputedStyle(influence).stroke);
-      expect(q(el, '[part~="legend"] button[data-kind="influence"] rect')!.getAttribute('fill')).to.equal(fill);
+      expect(q(el, '[part~="legend"] button[data-id="influence"] rect')!.getAttribute('fill')).to.equal(fill);
     });
 
     it('tells every kind apart without colour, and draws ribbons, legend and tooltip swatches alike', async function () {
@@ -327,7 +327,7 @@ describe('<mv-chord>', () => {
       expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
       buttons[0]!.focus();
       await sendKeys({ press: 'End' });
-      expect(shadow(el).activeElement!.getAttribute('data-kind')).to.equal('war');
+      expect(shadow(el).activeElement!.getAttribute('data-id')).to.equal('war');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(shadow(el).activeElement!.getAttribute('aria-pressed')).to.equal('false');
@@ -682,7 +682,7 @@ describe('<mv-chord>', () => {
       arcOf(el, 3)!.focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(shadow(el).activeElement!.getAttribute('data-tie')).to.equal('4');
-      q<HTMLButtonElement>(el, '[part~="legend"] button[data-kind="war"]')!.click();
+      q<HTMLButtonElement>(el, '[part~="legend"] button[data-id="war"]')!.click();
       await el.updateComplete;
       // Ukraine is gone with its only tie: the first actor takes the tab stop.
       const stops = qa(el, '[tabindex="0"][part~="arc"], [tabindex="0"][part~="ribbon"]');

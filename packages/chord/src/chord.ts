@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { MvChartElement, formatNumber, rovingIndex, seriesColor, toggled, type MessageCatalog, type Validated } from '@multivector/core';
+import { MvChartElement, ToggleLegend, formatNumber, seriesColor, toggled, type MessageCatalog, type Validated } from '@multivector/core';
 import { chordLayout, defaultChordHeight, textWidth, type ChordLayout, type ChordRibbon, type TextSpacing } from './chord-layout.js';
 import { validateChord, type ChordModel, type ChordModelTie } from './chord-data.js';
 import { CHORD_MESSAGES } from './chord-messages.js';
@@ -81,7 +81,17 @@ export class MvChord extends MvChartElement<ChordModel> {
   @state() private hover: Target | null = null;
   /** The kind whose legend entry the pointer is on. */
   @state() private legendHover: number | null = null;
-  @state() private legendFocus = 0;
+  private readonly legend = new ToggleLegend(this, {
+    toggled: (index) => {
+      const kind = this.model?.kinds[index];
+      if (kind) this.toggleKind(kind.id);
+    },
+    // Pointing at a shown kind lights its ribbons and dims the rest.
+    pointed: (index) => {
+      const kind = index === null ? undefined : this.model?.kinds[index];
+      this.legendHover = kind && !this.hiddenKinds.has(kind.id) ? index : null;
+    },
+  });
 
   private layout?: ChordLayout;
   /** The host's letter and word spacing in px when the layout was computed. */
@@ -403,24 +413,17 @@ export class MvChord extends MvChartElement<ChordModel> {
   }
 
   private renderLegend(model: ChordModel): TemplateResult {
-    return html`<div part="legend" role="toolbar" aria-label=${this.t('legendHint')} @keydown=${this.onLegendKeyDown}>
-      ${model.kinds.map((kind, k) => {
-        const shown = !this.hiddenKinds.has(kind.id);
-        return html`<button
-          type="button"
-          class=${seriesColor(k)}
-          data-kind=${kind.id}
-          aria-pressed=${shown ? 'true' : 'false'}
-          tabindex=${k === this.legendFocus ? 0 : -1}
-          @click=${() => this.toggleKind(kind.id)}
-          @focus=${() => (this.legendFocus = k)}
-          @pointerenter=${() => (this.legendHover = shown ? k : null)}
-          @pointerleave=${() => (this.legendHover = null)}
-        >
-          ${this.swatch(model, k)} ${this.text(kind.label)}<span class="visually-hidden">, ${this.t(`tone.${kind.tone}`)}</span>
-        </button>`;
-      })}
-    </div>`;
+    return this.legend.render(
+      model.kinds.map((kind, k) => ({
+        id: kind.id,
+        label: this.text(kind.label),
+        className: seriesColor(k),
+        pressed: !this.hiddenKinds.has(kind.id),
+        swatch: this.swatch(model, k),
+        note: this.t(`tone.${kind.tone}`),
+      })),
+      this.t('legendHint'),
+    );
   }
 
   /** A small sample of a kind's ribbon: the same colour, fill and edge, so the key matches without colour. */
@@ -789,14 +792,6 @@ export class MvChord extends MvChartElement<ChordModel> {
     this.renderRoot.querySelector<SVGElement>(selector)?.focus();
   }
 
-  private onLegendKeyDown = (event: KeyboardEvent): void => {
-    const next = rovingIndex(event.key, this.legendFocus, this.model?.kinds.length ?? 0);
-    if (next === null) return;
-    event.preventDefault();
-    this.legendFocus = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
-  };
-
   private toggleKind(id: string): void {
     this.hiddenKinds = toggled(this.hiddenKinds, id);
     this.legendHover = null;
@@ -812,7 +807,6 @@ export class MvChord extends MvChartElement<ChordModel> {
         const ids = new Set(next.kinds.map((k) => k.id));
         this.hiddenKinds = new Set([...this.hiddenKinds].filter((id) => ids.has(id)));
       }
-      if (this.legendFocus >= next.kinds.length) this.legendFocus = 0;
     }
   }
 }

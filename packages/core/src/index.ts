@@ -4,6 +4,7 @@
  */
 export type * from './types.js';
 export { MvChartElement, MAX_JSON_LENGTH, type ChartState } from './base-element.js';
+export { ToggleLegend, type LegendActions, type LegendEntry } from './legend.js';
 export { fire, type MvErrorDetail, type MvHighlightDetail, type MvReadyDetail, type MvSelectDetail } from './events.js';
 export { defineElement } from './define.js';
 export { CORE_MESSAGES, createTranslator, type MessageCatalog, type Messages, type Translate } from './i18n.js';

@@ -2,10 +2,10 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { state } from 'lit/decorators.js';
 import {
   MvChartElement,
+  ToggleLegend,
   formatNumber,
   markerPath,
   prefersReducedMotion,
-  rovingIndex,
   SERIES_DASHES,
   seriesColor,
   toggled,
@@ -78,11 +78,17 @@ export class MvRadar extends MvChartElement<RadarModel> {
   static override styles = [MvChartElement.styles, radarStyles];
 
   @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  private readonly legend = new ToggleLegend(this, {
+    toggled: (index) => {
+      const series = this.model?.series[index];
+      if (series) this.toggleSeries(series.id);
+    },
+    pointed: (index) => this.userHighlight(index === null ? null : (this.model?.series[index]?.id ?? null)),
+  });
   @state() private focusKey: FocusKey | null = null;
   @state() private focusVisible = false;
   @state() private tooltipAxis: number | null = null;
   @state() private tweenT = 1;
-  @state() private legendFocus = 0;
 
   private layout?: RadarLayout;
   private previousModel?: RadarModel;
@@ -254,34 +260,19 @@ export class MvRadar extends MvChartElement<RadarModel> {
   }
 
   private renderLegend(model: RadarModel): TemplateResult {
-    // The toolbar listens for its buttons (delegation: four listeners, not four per series).
-    return html`<div
-      part="legend"
-      role="toolbar"
-      aria-label=${this.t('legendHint')}
-      @keydown=${this.onLegendKeyDown}
-      @click=${this.onLegendEvent}
-      @focusin=${this.onLegendEvent}
-      @pointerover=${this.onLegendEvent}
-      @pointerout=${this.onLegendEvent}
-    >
-      ${model.series.map((s, index) => {
-        const shown = !this.hiddenSeries.has(s.id);
-        return html`<button
-          type="button"
-          class=${seriesColor(index)}
-          data-series=${index}
-          aria-pressed=${shown ? 'true' : 'false'}
-          tabindex=${index === this.legendFocus ? 0 : -1}
-        >
-          <svg class="swatch" width="30" height="14" aria-hidden="true">
-            <line x1="1" y1="7" x2="29" y2="7" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length] || nothing}></line>
-            <path d=${markerPath(index, 40)} transform="translate(15,7)"></path>
-          </svg>
-          ${this.text(s.label)}
-        </button>`;
-      })}
-    </div>`;
+    return this.legend.render(
+      model.series.map((s, index) => ({
+        id: s.id,
+        label: this.text(s.label),
+        className: seriesColor(index),
+        pressed: !this.hiddenSeries.has(s.id),
+        swatch: html`<svg class="swatch" width="30" height="14" aria-hidden="true">
+          <line x1="1" y1="7" x2="29" y2="7" stroke-dasharray=${SERIES_DASHES[index % SERIES_DASHES.length] || nothing}></line>
+          <path d=${markerPath(index, 40)} transform="translate(15,7)"></path>
+        </svg>`,
+      })),
+      this.t('legendHint'),
+    );
   }
 
   private renderScaleKey(model: RadarModel): TemplateResult | typeof nothing {
@@ -491,29 +482,6 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.renderRoot.querySelector<SVGElement>(`[data-series="${next.series}"][data-axis="${next.axis}"]`)?.focus();
   }
 
-  private onLegendKeyDown = (event: KeyboardEvent): void => {
-    const next = rovingIndex(event.key, this.legendFocus, this.model?.series.length ?? 0);
-    if (next === null) return;
-    event.preventDefault();
-    this.legendFocus = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')[next]?.focus());
-  };
-
-  /**
-   * The legend's click, focus and pointer events, for all its buttons. Leaving a button for
-   * anything but another series button clears the highlight; moving straight onto another
-   * button leaves it to that button (linked charts do not flicker).
-   */
-  private onLegendEvent = (event: Event): void => {
-    const index = legendIndex(event.target);
-    const series = index === null ? undefined : this.model?.series[index];
-    if (index === null || !series) return;
-    if (event.type === 'click') this.toggleSeries(series.id);
-    else if (event.type === 'focusin') this.legendFocus = index;
-    else if (event.type === 'pointerover') this.userHighlight(series.id);
-    else if (legendIndex((event as PointerEvent).relatedTarget) === null) this.userHighlight(null);
-  };
-
   private toggleSeries(id: string): void {
     const hidden = toggled(this.hiddenSeries, id);
     this.hiddenSeries = hidden;
@@ -560,12 +528,6 @@ function tween(from: number | null, to: number | null, t: number): number | null
 
 function easeCubicInOut(t: number): number {
   return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-}
-
-/** The series index of the legend button `target` is in, or `null` outside the buttons. */
-function legendIndex(target: EventTarget | null): number | null {
-  const value = (target as Element | null)?.closest?.('button[data-series]')?.getAttribute('data-series');
-  return value == null ? null : Number(value);
 }
 
 /** The axis index a wedge or point carries in `data-axis`, or `null` for anything else. */
