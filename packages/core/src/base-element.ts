@@ -147,7 +147,9 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
    * included), `empty` or `error`. Works when called late: it then resolves at once.
    */
   whenReady(): Promise<ChartState> {
-    if (this.isSettled() && (this.tableRendered || this.chartState !== 'ready')) return Promise.resolve(this.chartState);
+    // A property set just before (`el.data = next; await el.whenReady()`) is not processed yet:
+    // wait for that update rather than answer with the state of the previous input.
+    if (!this.isUpdatePending && this.isSettled() && (this.tableRendered || this.chartState !== 'ready')) return Promise.resolve(this.chartState);
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 

@@ -315,3 +315,24 @@ describe('robustness', () => {
     });
   }
 });
+
+describe('data taken away (C3)', () => {
+  afterEach(cleanup);
+
+  for (const { tag, sample } of CHARTS) {
+    it(`<${tag}> shows the calm "No data" state when its data is removed, and draws again when it returns`, async () => {
+      const el = document.createElement(tag) as HTMLElement & { data: unknown; whenReady(): Promise<string> };
+      el.data = sample;
+      await mount(el);
+      el.data = undefined;
+      expect(await el.whenReady()).to.equal('empty');
+      const root = shadow(el);
+      expect(root.querySelector('[part~="empty"]')!.textContent!.trim()).to.equal('No data to show.');
+      expect(root.querySelector('svg.chart'), 'no chart left behind').to.equal(null);
+      expect(root.querySelector('[part~="table"]'), 'no table left behind').to.equal(null);
+      el.data = sample;
+      expect(await el.whenReady()).to.equal('ready');
+      expect(root.querySelector('svg.chart') !== null).to.equal(true);
+    });
+  }
+});
