@@ -162,6 +162,10 @@ export class MvChord extends MvChartElement<ChordModel> {
     }
   }
 
+  protected override plotHeightHint(width: number): number {
+    return defaultChordHeight(width);
+  }
+
   protected override renderChart(model: ChordModel): TemplateResult {
     const layout = this.layout;
     if (!layout) return html`<div class="plot"></div>`;

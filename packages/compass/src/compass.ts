@@ -206,6 +206,11 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.placeTooltip();
   }
 
+  /** The square the compass is laid out in, and room for a line of pole labels beyond it. */
+  protected override plotHeightHint(width: number): number {
+    return Math.min(width, MAX_HEIGHT) + 24;
+  }
+
   protected override renderChart(model: CompassModel): TemplateResult {
     const layout = this.layout;
     if (!layout) return html`<div class="plot"></div>`;

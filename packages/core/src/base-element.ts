@@ -91,6 +91,14 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   private announceTimer = 0;
   private leaveTimer = 0;
 
+  /**
+   * The plot's height at `width` before its data is known, reserved while the data loads so
+   * that the page does not jump when the chart appears (0 reserves nothing).
+   */
+  protected plotHeightHint(_width: number): number {
+    return 0;
+  }
+
   /** The validated dataset, when there is one. */
   protected model?: TModel;
   /** Values dropped by validation, listed in the table. */
@@ -416,7 +424,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
           </div>`
         : nothing}
       ${body} ${base && !this.error ? this.renderFooter(base) : nothing}
-      ${model && !this.error && !this.isEmpty(model) && (this.tableRendered || this.showTable) ? this.renderTableSection(model) : nothing}
+      ${model && !this.error && !this.isEmpty(model) ? this.renderTableSection(model) : nothing}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
     </figure>`;
   }
@@ -430,6 +438,10 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     else if (!this.model && this.inputKind === 'none') this.chartState = 'empty';
     else this.chartState = 'loading';
     if (this.getAttribute('data-state') !== this.chartState) this.setAttribute('data-state', this.chartState);
+    // While the data loads, keep the plot's expected height free. CSSOM, not a style
+    // attribute in the template: a strict CSP allows it.
+    const reserve = this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    if (reserve && this.size.width > 0) reserve.style.setProperty('min-height', `max(var(--mv-state-min-height, 12em), ${this.plotHeightHint(this.size.width)}px)`);
 
     if (this.error && this.reported !== this.error) {
       this.reported = this.error;
@@ -544,7 +556,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
         aria-label=${this.showTable ? this.t('tableRegion', { title: this.text(model.base.title) }) : nothing}
         tabindex=${this.showTable ? '0' : nothing}
       >
-        ${this.renderTable(model)} ${this.renderDropped()}
+        ${this.tableRendered || this.showTable ? html`${this.renderTable(model)} ${this.renderDropped()}` : nothing}
       </div>`;
   }
 

@@ -14,7 +14,7 @@ import {
   type MessageCatalog,
   type Validated,
 } from '@multivector/core';
-import { radarLayout, type RadarLayout } from './radar-layout.js';
+import { defaultRadarHeight, radarLayout, type RadarLayout } from './radar-layout.js';
 import { validateRadar, type RadarModel } from './radar-data.js';
 import { RADAR_MESSAGES } from './radar-messages.js';
 import { radarStyles } from './radar.styles.js';
@@ -125,6 +125,10 @@ export class MvRadar extends MvChartElement<RadarModel> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.placeTooltip();
+  }
+
+  protected override plotHeightHint(width: number): number {
+    return defaultRadarHeight(width);
   }
 
   protected override renderChart(model: RadarModel): TemplateResult {
