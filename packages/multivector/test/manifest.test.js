@@ -13,7 +13,7 @@ const SHARED_PARTS = ['figure', 'title', 'description', 'legend', 'label', 'tool
 
 describe('published custom-elements.json', () => {
   for (const [name, tag] of Object.entries(CHARTS)) {
-    it(`@multivector/${name} declares <${tag}> with its attributes, events, parts (all listed in its README) and custom properties`, () => {
+    it(`@multivector/${name} declares <${tag}> with its attributes, events, parts and custom properties, all listed in its README`, () => {
       const manifest = JSON.parse(readFileSync(new URL(`../../${name}/custom-elements.json`, import.meta.url), 'utf8'));
       const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName === tag);
       assert.equal(declarations.length, 1, `one declaration with tagName ${tag}`);
@@ -29,6 +29,10 @@ describe('published custom-elements.json', () => {
       for (const part of SHARED_PARTS) assert.ok(parts.includes(part), `part ${part}`);
       const readme = readFileSync(new URL(`../../${name}/README.md`, import.meta.url), 'utf8');
       assert.deepEqual(parts.filter((part) => !readme.includes(`\`${part}\``)), [], 'parts the README does not list');
+      assert.deepEqual(attributes.filter((attribute) => !readme.includes(`\`${attribute}\``)), [], 'attributes the README does not list');
+      assert.deepEqual(element.events.map((e) => e.name).filter((event) => !readme.includes(event)), [], 'events the README does not list');
+      const documentedProperties = (element.cssProperties ?? []).map((p) => p.name);
+      assert.deepEqual(documentedProperties.filter((property) => !readme.includes(property)), [], 'custom properties the README does not list');
       const properties = (element.cssProperties ?? []).map((p) => p.name);
       for (const property of ['--mv-text-color', '--mv-background', '--mv-font-size', '--mv-focus-color']) assert.ok(properties.includes(property), `custom property ${property}`);
     });
