@@ -117,6 +117,10 @@ export const compassStyles = css`
     fill: none;
     stroke: var(--_grid);
   }
+  .swatch .key-number {
+    fill: currentColor;
+    font-size: 12px;
+  }
 
   .controls {
     display: flex;

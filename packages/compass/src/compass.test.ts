@@ -97,6 +97,19 @@ describe('<mv-compass>', () => {
   });
 
   describe('rendering', () => {
+    it('explains in the legend a position labelled by its number, and only when there is one', async () => {
+      const el = await mount(make(articleCompass), 800);
+      const numbered = texts(el, '[part~="date-label"]').filter((label) => /^\d{1,3}$/.test(label)); // a position number, not a year
+      expect(numbered.length, 'the article has a date with no room at 800 px').to.be.greaterThan(0);
+      const entry = qa(el, '[part~="legend"] li').find((li) => li.textContent!.includes('number: a position whose date has no room'));
+      expect(entry !== undefined, 'a legend entry for numbered positions').to.equal(true);
+      expect(entry!.querySelector('svg text')!.textContent, 'its swatch shows the number').to.equal(numbered[0]);
+      cleanup();
+      const apart = await mount(make(fixture()), 800);
+      expect(texts(apart, '[part~="date-label"]').every((label) => !/^\d{1,3}$/.test(label)), 'every date fits').to.equal(true);
+      expect(qa(apart, '[part~="legend"] li').some((li) => li.textContent!.includes('number:'))).to.equal(false);
+    });
+
     it('draws the poles, the triangle with its share grid, the rings, one point per position and the trail', async () => {
       const el = await mount(make(articleCompass));
       expect(el.getAttribute('data-state')).to.equal('ready');

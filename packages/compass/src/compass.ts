@@ -217,7 +217,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     const highlight = this.highlightIds;
     const highlightKey = highlight.join('\u0000');
     const hasPositions = model.positions.length > 0;
-    return html`${this.renderLegend(model)}
+    return html`${this.renderLegend(model, layout)}
       ${this.renderPlot(
         model,
         { width: layout.width, height: layout.height, fontSize: layout.fontSize, keyboardHelp: hasPositions },
@@ -359,7 +359,9 @@ export class MvCompass extends MvChartElement<CompassModel> {
 
   // Drawing
 
-  private renderLegend(model: CompassModel): TemplateResult {
+  private renderLegend(model: CompassModel, layout: CompassLayout): TemplateResult {
+    // A position whose date found no room is labelled with its number: say what the number is.
+    const numbered = layout.dateLabels.find((label) => !label.hidden && label.text === String(label.index + 1) && model.positions[label.index]?.date !== undefined);
     const item = (swatch: TemplateResult, label: string) =>
       html`<li><svg class="swatch" width="26" height="14" aria-hidden="true">${swatch}</svg>${label}</li>`;
     return html`<ul part="legend" class="legend" aria-label=${this.t('legend')}>
@@ -368,6 +370,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
       ${item(svg`<path class="key-needle" d="M3,7H19"></path><path class="key-needle-head" d="M24,7L17,3V11Z"></path>`, this.t('legendNeedle'))}
       ${item(svg`<circle class="key-ring" cx="13" cy="7" r="6"></circle><circle class="key-ring" cx="13" cy="7" r="2.5"></circle>`, this.t('legendRings'))}
       ${model.poles.length === 3 ? item(svg`<path class="key-ring" d="M2,12L13,2L24,12ZM7.5,7H18.5"></path>`, this.t('legendShares')) : nothing}
+      ${numbered ? item(svg`<text class="key-number" x="13" y="11" text-anchor="middle">${numbered.text}</text>`, this.t('legendNumbered')) : nothing}
     </ul>`;
   }
 
