@@ -127,7 +127,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       this.previousModel = model;
     }
     const width = this.chartWidth;
-    const key = [model, width, this.locale, this.hiddenKinds];
+    const key = [model, width, this.language, this.hiddenKinds];
     if (!model || width <= 0) {
       this.layout = undefined;
       this.layoutKey = [];
@@ -215,7 +215,7 @@ export class MvChord extends MvChartElement<ChordModel> {
               <th scope="row">${this.actorName(model, tie.from)}</th>
               <td>${this.actorName(model, tie.to)}</td>
               <td>${this.text(kind.label)} (${this.t(`tone.${kind.tone}`)})</td>
-              <td>${formatNumber(tie.value, this.locale)}</td>
+              <td>${formatNumber(tie.value, this.language)}</td>
               <td>${this.directionText(model, tie)}</td>
               <td>${tie.label ? this.text(tie.label) : ''}</td>
               <td>
@@ -248,7 +248,7 @@ export class MvChord extends MvChartElement<ChordModel> {
               <th scope="row">${this.text(actor.label)}</th>
               <td>${actor.kind ? this.t(`actorKind.${actor.kind}`) : ''}</td>
               <td>${actor.group !== undefined ? this.groupLabel(actor.group) : ''}</td>
-              <td>${formatNumber(total, this.locale)}</td>
+              <td>${formatNumber(total, this.language)}</td>
               <td>${count === 0 ? `0 (${this.t('notOnCircle')})` : count}</td>
             </tr>`;
           })}
@@ -363,7 +363,7 @@ export class MvChord extends MvChartElement<ChordModel> {
           const described = hover?.type === 'actor' && hover.actor === arc.index;
           return svg`<path part="arc" class="arc focusable ${emphasised.has(arc.index) ? 'highlighted' : ''}" d=${arc.path}
             data-actor=${arc.index} role="img" tabindex=${stop?.type === 'actor' && stop.actor === arc.index ? 0 : -1}
-            aria-label=${this.t('actorLabel', { actor: this.actorName(model, arc.index, true), total: formatNumber(arc.total, this.locale), ties: count })}
+            aria-label=${this.t('actorLabel', { actor: this.actorName(model, arc.index, true), total: formatNumber(arc.total, this.language), ties: count })}
             aria-describedby=${described ? tooltipId : nothing}></path>`;
         })}
       </g>`;
@@ -452,14 +452,14 @@ export class MvChord extends MvChartElement<ChordModel> {
       return html`<div id=${id} part="tooltip" class="tooltip" role="tooltip" @pointerleave=${this.onTooltipLeave}>
         <p class="tt-title">${this.text(actor.label)}</p>
         ${facts.length ? html`<p class="tt-note">${facts.join(' · ')}</p>` : nothing}
-        <p>${this.t('total')}: <strong>${formatNumber(arc.total, this.locale)}</strong> · ${this.t('tieCount')}: ${ties.length}</p>
+        <p>${this.t('total')}: <strong>${formatNumber(arc.total, this.language)}</strong> · ${this.t('tieCount')}: ${ties.length}</p>
         <ul class="tt-ties">
           ${ties.slice(0, TOOLTIP_TIES).map((tie) => {
             const kind = model.kinds[tie.kind]!;
             const other = tie.from === hover.actor ? tie.to : tie.from;
             const arrow = !tie.directed ? '–' : tie.from === hover.actor ? '→' : '←';
             return html`<li class=${seriesColor(tie.kind)}>
-              ${this.swatch(model, tie.kind)} ${arrow} ${this.text(model.actors[other]!.label)}: ${this.text(kind.label)}, ${formatNumber(tie.value, this.locale)}
+              ${this.swatch(model, tie.kind)} ${arrow} ${this.text(model.actors[other]!.label)}: ${this.text(kind.label)}, ${formatNumber(tie.value, this.language)}
             </li>`;
           })}
           ${ties.length > TOOLTIP_TIES ? html`<li>…</li>` : nothing}
@@ -472,7 +472,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     return html`<div id=${id} part="tooltip" class="tooltip" role="tooltip" @pointerleave=${this.onTooltipLeave}>
       <p class="tt-title">${this.pairText(model, tie)}</p>
       <p class="tt-kind ${seriesColor(tie.kind)}">${this.swatch(model, tie.kind)} ${this.text(kind.label)} (${this.t(`tone.${kind.tone}`)})</p>
-      <p>${this.t('strength')}: <strong>${formatNumber(tie.value, this.locale)}</strong> · ${this.directionText(model, tie)}</p>
+      <p>${this.t('strength')}: <strong>${formatNumber(tie.value, this.language)}</strong> · ${this.directionText(model, tie)}</p>
       ${tie.label ? html`<p>${this.text(tie.label)}</p>` : nothing}
       ${tie.evidence
         ? html`<p class="quote">${this.t('quoted', { quote: tie.evidence.quote })}</p>
@@ -502,7 +502,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       .filter((tie) => !this.hiddenKinds.has(model.kinds[tie.kind]!.id))
       .sort((a, b) => b.value - a.value || a.index - b.index)
       .slice(0, 3)
-      .map((tie) => `${this.pairText(model, tie)} (${this.text(model.kinds[tie.kind]!.label)}, ${formatNumber(tie.value, this.locale)})`);
+      .map((tie) => `${this.pairText(model, tie)} (${this.text(model.kinds[tie.kind]!.label)}, ${formatNumber(tie.value, this.language)})`);
     const hidden = model.kinds.filter((k) => this.hiddenKinds.has(k.id)).map((k) => this.text(k.label));
     return [
       this.t('summary', { actors: model.actors.length, ties: model.ties.length, kinds: model.kinds.length }),
@@ -539,7 +539,7 @@ export class MvChord extends MvChartElement<ChordModel> {
       pair: this.pairText(model, tie),
       kind: this.text(kind.label),
       tone: this.t(`tone.${kind.tone}`),
-      value: formatNumber(tie.value, this.locale),
+      value: formatNumber(tie.value, this.language),
     });
     return tie.label ? `${text}. ${this.text(tie.label)}` : text;
   }

@@ -188,7 +188,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     } else if (changed.has('current') && model) {
       this.moveTo(this.requestedStep(model), { animate: true });
     }
-    const key = [model, this.chartWidth, this.locale];
+    const key = [model, this.chartWidth, this.language];
     if (!model || this.chartWidth <= 0) {
       this.layout = undefined;
       this.layoutKey = key;
@@ -239,7 +239,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
     // The shared table region (core) scrolls and takes focus once shown. `content-visibility:
     // auto` (styles) spares laying out a long table while it is visually hidden; it stays in the
     // accessibility tree.
-    return html`<div class="table-scroll">${guard([model, this.locale, this.texts], () => this.renderTableBody(model))}</div>`;
+    return html`<div class="table-scroll">${guard([model, this.language, this.texts], () => this.renderTableBody(model))}</div>`;
   }
 
   protected override csvRows(model: CompassModel): string[][] {
@@ -296,14 +296,14 @@ export class MvCompass extends MvChartElement<CompassModel> {
         positions: model.positions.map((p, i) => ({
           id: p.id,
           weights: p.shares,
-          ...(labelled(i) && p.date !== undefined && { date: shortDate(p.date, this.locale) }),
+          ...(labelled(i) && p.date !== undefined && { date: shortDate(p.date, this.language) }),
           ...(labelled(i) && { mark: String(i + 1) }),
         })),
         currentIndex: model.current,
         // A small compass keeps two ring labels and no share labels: the tooltip and table have the numbers.
         guideTexts: {
-          rings: DEFAULT_RING_LEVELS.map((level) => (probe.radius >= SMALL_RADIUS || level === 0.5 || level === 1 ? formatNumber(level, this.locale) : '')),
-          ...(probe.radius >= SMALL_RADIUS && { shares: DEFAULT_SHARE_LEVELS.map((level) => formatPercent(level, this.locale)) }),
+          rings: DEFAULT_RING_LEVELS.map((level) => (probe.radius >= SMALL_RADIUS || level === 0.5 || level === 1 ? formatNumber(level, this.language) : '')),
+          ...(probe.radius >= SMALL_RADIUS && { shares: DEFAULT_SHARE_LEVELS.map((level) => formatPercent(level, this.language)) }),
         },
       },
       { ...size, height },
@@ -312,12 +312,12 @@ export class MvCompass extends MvChartElement<CompassModel> {
 
   private computeTexts(model: CompassModel, layout: CompassLayout): PositionText[] {
     const count = model.positions.length;
-    const shorts = model.positions.map((p) => (p.date !== undefined ? shortDate(p.date, this.locale) : truncate(this.text(p.label), 24)));
+    const shorts = model.positions.map((p) => (p.date !== undefined ? shortDate(p.date, this.language) : truncate(this.text(p.label), 24)));
     const poleName = (i: number) => this.text(model.poles[i]!.label);
     return model.positions.map((p, i) => {
       const laid = layout.positions[i]!;
       const lean = laid.distance < BALANCED ? [] : towardPoles(laid.x, laid.y, layout.poles);
-      const distance = formatNumber(laid.distance, this.locale);
+      const distance = formatNumber(laid.distance, this.language);
       const reading =
         lean.length === 0
           ? this.t('balanced')
@@ -330,7 +330,7 @@ export class MvCompass extends MvChartElement<CompassModel> {
         const ends = { from: shorts[i - 1]!, to: shorts[i]! };
         const moved = Math.hypot(laid.x - before.x, laid.y - before.y) / (layout.radius || 1);
         const toward = moved < BALANCED ? [] : towardPoles(laid.x - before.x, laid.y - before.y, layout.poles);
-        const by = formatNumber(moved, this.locale);
+        const by = formatNumber(moved, this.language);
         narration =
           toward.length === 0
             ? this.t('stayed', ends)
@@ -339,8 +339,8 @@ export class MvCompass extends MvChartElement<CompassModel> {
               : this.t('movedTwo', { ...ends, distance: by, a: poleName(toward[0]!), b: poleName(toward[1]!) });
       }
       const label = this.text(p.label);
-      const date = p.date !== undefined ? shortDate(p.date, this.locale) : '';
-      const shares = p.shares.map((share, k) => this.t('share', { pole: poleName(k), share: formatPercent(share, this.locale) })).join(', ');
+      const date = p.date !== undefined ? shortDate(p.date, this.language) : '';
+      const shares = p.shares.map((share, k) => this.t('share', { pole: poleName(k), share: formatPercent(share, this.language) })).join(', ');
       const leaning = lean.map((k) => model.poles[k]!.id);
       const where = `${this.t('stepOf', { n: i + 1, count })}: ${label}${date && date !== label ? ` (${date})` : ''}`;
       return {
@@ -538,8 +538,8 @@ export class MvCompass extends MvChartElement<CompassModel> {
           return html`<tr>
             <th scope="row">${i + 1}. ${this.text(p.label)}</th>
             <td>${text?.date ?? ''}</td>
-            ${p.shares.map((share) => html`<td class="number">${formatPercent(share, this.locale)}</td>`)}
-            <td class="number">${layout ? formatNumber(layout.positions[i]!.distance, this.locale) : ''}</td>
+            ${p.shares.map((share) => html`<td class="number">${formatPercent(share, this.language)}</td>`)}
+            <td class="number">${layout ? formatNumber(layout.positions[i]!.distance, this.language) : ''}</td>
             <td>${this.leaningNames(model, i)}</td>
             <td>${text?.narration ?? ''}</td>
             <td>

@@ -6,7 +6,7 @@ import { tooltipPosition, unionBox, type Box } from './interaction.js';
 import { broadcastLink, joinLink, leaveLink, type LinkMember } from './link.js';
 import { SizeController } from './size.js';
 import { coreStyles } from './styles.js';
-import { resolveText } from './text.js';
+import { resolveText, SUPPORTED_LOCALES } from './text.js';
 import { ThemeController, type ThemeSetting } from './theme.js';
 import { safeFetchUrl } from './url.js';
 import type { ChartError, DroppedValue, LocalChartBase, Validated } from './validation.js';
@@ -62,8 +62,12 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   /** `auto` (default) follows the host page, then the OS; `light` and `dark` force a theme. */
   @property({ reflect: true, converter: orDefault('auto') }) theme: ThemeSetting = 'auto';
 
-  /** Language of the element's own strings and of the data's translated labels: `en`, `ru`, `kk`. */
-  @property({ reflect: true, converter: orDefault('en') }) locale = 'en';
+  /**
+   * Language of the element's own strings and of the data's translated labels: `en`, `ru`, `kk`.
+   * When it is not set, the page's language decides (the closest `lang`, as on `<html lang="kk">`)
+   * if the element speaks it, else English.
+   */
+  @property({ reflect: true }) locale: string | null = null;
 
   /** Id of the mark to emphasise (an axis, pole, actor or series). Setting it fires no event. */
   @property({ reflect: true }) highlight: string | null = null;
@@ -121,6 +125,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   private fetchController?: AbortController;
   private joinedLink: string | null = null;
   private translator?: Translate;
+  private resolvedLanguage = 'en';
 
   /** The chart's own message catalog, merged over the core strings. */
   protected abstract get messages(): MessageCatalog;
@@ -221,15 +226,20 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     this.linkedHighlight = id === null ? null : { id, related };
   }
 
+  /** The language in force: `locale` when set, else the page's (see `locale`). Settled in `willUpdate`. */
+  protected get language(): string {
+    return this.resolvedLanguage;
+  }
+
   /** Translates one of the element's strings into its locale. */
   protected t(key: string, params?: Readonly<Record<string, string | number>>): string {
     this.translator ??= createTranslator(CORE_MESSAGES, this.messages);
-    return this.translator(this.locale, key, params);
+    return this.translator(this.language, key, params);
   }
 
   /** Resolves data text in the element's locale. */
   protected text(value: Parameters<typeof resolveText>[0]): string {
-    return resolveText(value, this.locale);
+    return resolveText(value, this.language);
   }
 
   /**
@@ -385,7 +395,11 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.translator = undefined;
+    const language = this.locale || pageLanguage(this);
+    if (language !== this.resolvedLanguage) {
+      this.resolvedLanguage = language;
+      this.translator = undefined;
+    }
     if (changed.has('link')) this.syncLink();
     const source = this.resolveSource();
     if (source.key !== this.lastInputKey) {
@@ -411,7 +425,7 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
     return html`<figure
       class="root ${this.themeController.scheme}"
       part="figure"
-      lang=${this.locale}
+      lang=${this.language}
       aria-labelledby=${base ? titleId : nothing}
       aria-describedby=${model && !this.error ? descriptionId : nothing}
     >
@@ -688,6 +702,13 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
       super.update(changed);
     }
   }
+}
+
+/** The closest `lang` around `element` when the charts speak it (`kk-KZ` counts as `kk`), else `en`. */
+function pageLanguage(element: Element): string {
+  const lang = element.closest('[lang]')?.getAttribute('lang')?.trim() ?? '';
+  const base = lang.split('-')[0]!.toLowerCase();
+  return (SUPPORTED_LOCALES as readonly string[]).includes(base) ? lang : 'en';
 }
 
 function parseJson(text: string): Input {

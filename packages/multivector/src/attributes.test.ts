@@ -10,7 +10,7 @@ type Chart = HTMLElement & Record<string, unknown> & { updateComplete: Promise<b
 /** Each primitive of the element contract: attribute name, property name, a value to set, its default. */
 const PRIMITIVES = [
   ['theme', 'theme', 'dark', 'auto'],
-  ['locale', 'locale', 'kk', 'en'],
+  ['locale', 'locale', 'kk', null],
   ['highlight', 'highlight', 'russia', null],
   ['link', 'link', 'kazakhstan-story', null],
   ['src', 'src', 'data/radar.json', null],

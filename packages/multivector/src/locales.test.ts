@@ -34,3 +34,30 @@ describe('the article in three languages', () => {
     }
   }
 });
+
+describe("the page's language", () => {
+  afterEach(cleanup);
+
+  /** Mounts a radar inside an element with `lang` (and the chart's own `locale`, when given); returns its table toggle's text. */
+  async function toggleText(lang: string, locale?: string): Promise<{ text: string; figureLang: string | null }> {
+    const page = document.createElement('div');
+    page.lang = lang;
+    document.body.appendChild(page);
+    const el = document.createElement('mv-radar') as HTMLElement & { data: unknown; locale: string | null; whenReady(): Promise<string> };
+    el.data = articleRadar;
+    if (locale) el.locale = locale;
+    page.appendChild(el);
+    await el.whenReady();
+    return { text: shadow(el).querySelector('[part~="table-toggle"]')!.textContent!.trim(), figureLang: shadow(el).querySelector('figure')!.getAttribute('lang') };
+  }
+
+  it('is the chart\'s language when it sets none: Kazakh on a Kazakh page, Russian on a ru-RU page', async () => {
+    expect(await toggleText('kk')).to.deep.equal({ text: 'Деректер кестесін көрсету', figureLang: 'kk' });
+    expect((await toggleText('ru-RU')).figureLang).to.equal('ru-RU');
+    expect((await toggleText('ru-RU')).text).to.equal('Показать таблицу данных');
+  });
+  it('gives way to the chart\'s own locale, and to English on a page in a language the charts do not speak', async () => {
+    expect((await toggleText('kk', 'en')).text).to.equal('Show data table');
+    expect(await toggleText('de')).to.deep.equal({ text: 'Show data table', figureLang: 'en' });
+  });
+});

@@ -146,7 +146,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
                 svg`<line part="axis" class=${highlight.has(axis.id) ? 'highlighted' : ''} x1=${layout.cx} y1=${layout.cy} x2=${axis.x} y2=${axis.y}></line>`,
             )}
             ${layout.rings.map((ring) =>
-              ring.labelHidden ? nothing : svg`<text class="ring-label" x=${ring.labelX} y=${ring.labelY}>${formatNumber(ring.value, this.locale)}</text>`,
+              ring.labelHidden ? nothing : svg`<text class="ring-label" x=${ring.labelX} y=${ring.labelY}>${formatNumber(ring.value, this.language)}</text>`,
             )}
             ${layout.axes.map(
               (axis) =>
@@ -282,7 +282,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
   private renderScaleKey(model: RadarModel): TemplateResult | typeof nothing {
     if (model.scale.tickLabels.size === 0) return nothing;
     const levels = [...model.scale.tickLabels.entries()].sort((a, b) => a[0] - b[0]);
-    return html`<p class="scale-key">${levels.map(([value, label], i) => html`${i > 0 ? ' · ' : ''}${formatNumber(value, this.locale)} ${this.text(label)}`)}</p>`;
+    return html`<p class="scale-key">${levels.map(([value, label], i) => html`${i > 0 ? ' · ' : ''}${formatNumber(value, this.language)} ${this.text(label)}`)}</p>`;
   }
 
   private renderFocusRing(layout: RadarLayout): TemplateResult | typeof nothing {
@@ -338,7 +338,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
 
   private formatValue(model: RadarModel, value: number | null): string {
     if (value === null) return this.t('noData');
-    const formatted = formatNumber(value, this.locale);
+    const formatted = formatNumber(value, this.language);
     const level = model.scale.tickLabels.get(value);
     return level ? this.t('valueWithLevel', { value: formatted, level: this.text(level) }) : formatted;
   }
