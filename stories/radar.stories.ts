@@ -92,6 +92,14 @@ export const Russian: Story = { args: { locale: 'ru' } };
 /** Kazakh labels and the element's own strings in Kazakh. */
 export const Kazakh: Story = { args: { locale: 'kk' } };
 
+/**
+ * No `locale` at all: the chart speaks the page's language, here a Kazakh page (`lang="kk"`
+ * on a wrapper, as `<html lang="kk">` would be). An explicit `locale` still wins.
+ */
+export const PageLanguage: Story = {
+  render: () => html`<div lang="kk"><mv-radar .data=${articleRadar}></mv-radar></div>`,
+};
+
 const reading2020 = articleRadar.series.find((s) => s.id === 'concept-2020')!;
 const alternative: RadarData = { ...articleRadar, series: [reading2020] };
 
