@@ -712,17 +712,16 @@ export class MvChord extends MvChartElement<ChordModel> {
     }
   };
 
-  protected override onPlotFocusOut = (event: FocusEvent): void => {
+  protected override focusLeft(): void {
+    // A mark removed by a render takes focus with it: give it back after the render.
     if (this.updating) {
       this.restoreFocus = true;
       return;
     }
-    const to = event.relatedTarget as Node | null;
-    if (to && (event.currentTarget as Element).contains(to)) return;
     this.focusVisible = false;
     this.hover = null;
     this.userHighlight(null);
-  };
+  }
 
   protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const layout = this.layout;

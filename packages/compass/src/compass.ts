@@ -755,14 +755,12 @@ export class MvCompass extends MvChartElement<CompassModel> {
     this.userHighlight(this.texts[index]?.highlightId ?? null);
   };
 
-  protected override onPlotFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && (event.currentTarget as Element).contains(to)) return;
+  protected override focusLeft(): void {
     this.focusVisible = false;
     this.tooltipFor = null;
     this.pointingAtPosition = false;
     this.userHighlight(null);
-  };
+  }
 
   protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const model = this.model;

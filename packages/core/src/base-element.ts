@@ -263,7 +263,6 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   /** The plot's keyboard, focus and pointer handlers; a chart sets those it needs. */
   protected onPlotKeyDown?: (event: KeyboardEvent) => void;
   protected onPlotFocusIn?: (event: FocusEvent) => void;
-  protected onPlotFocusOut?: (event: FocusEvent) => void;
   protected onPlotPointerOver?: (event: PointerEvent) => void;
   protected onPlotPointerMove?: (event: PointerEvent) => void;
   protected onPlotClick?: (event: MouseEvent) => void;
@@ -327,6 +326,15 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
 
   /** The pointer left the plot and its tooltip: charts fall back to the keyboard focus or clear. */
   protected pointerLeft(): void {}
+
+  /** Focus left the plot (a move between its marks is not leaving): charts drop ring, tooltip and highlight. */
+  protected focusLeft(): void {}
+
+  private onPlotFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && (event.currentTarget as Element).contains(to)) return;
+    this.focusLeft();
+  };
 
   /**
    * The pointer is over nothing inside the plot: `pointerLeft()` in a moment, unless it reaches

@@ -401,13 +401,11 @@ export class MvRadar extends MvChartElement<RadarModel> {
     this.userHighlight(this.model.axes[axis]?.id ?? null);
   };
 
-  protected override onPlotFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    if (to && (event.currentTarget as Element).contains(to)) return;
+  protected override focusLeft(): void {
     this.focusVisible = false;
     this.tooltipAxis = null;
     this.userHighlight(null);
-  };
+  }
 
   protected override onPlotKeyDown = (event: KeyboardEvent): void => {
     const model = this.model;
