@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import * as v from 'valibot';
 import { articleCompass } from '../../data/src/compass.js';
-import { assertInDelta, cleanup, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
+import { assertInDelta, cleanup, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson, seededRandom } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
 import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart, applyForcedColorRules } from '../../core/src/test/contract.js';
@@ -65,13 +65,9 @@ function ternaryDistance(weights: readonly number[]): number {
   return Math.sqrt(Math.max(0, 1.5 * shares.reduce((a, s) => a + s * s, 0) - 0.5));
 }
 
-/** A seeded random walk of `count` positions between `poles` poles (a small LCG: the same data every run). */
+/** A seeded random walk of `count` positions between `poles` poles: the same data every run. */
 function walk(count: number, poles = 3, seed = 7): CompassData {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
+  const random = seededRandom(seed);
   const weights = Array.from({ length: poles }, () => 1 + random() * 4);
   const positions: CompassPosition[] = Array.from({ length: count }, (_, i) => {
     for (let k = 0; k < poles; k++) weights[k] = Math.min(10, Math.max(0.1, weights[k]! + (random() - 0.5)));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { boxAround, rovingIndex, toggled, tooltipPosition, unionBox, type Box } from './interaction.js';
+import { seededRandom } from './test/helpers.js';
 
 describe('rovingIndex', () => {
   it('steps forward and back with the arrows, wrapping at the ends', () => {
@@ -47,8 +48,7 @@ describe('tooltipPosition', () => {
     expect(tooltipPosition(boxAround({ x: 395, y: 295 }, 4), size, bounds)).to.deep.equal({ left: 281, top: 250 });
   });
   it('never covers a target it could have avoided (seeded random targets)', () => {
-    let seed = 7;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const next = seededRandom(7);
     for (let i = 0; i < 500; i++) {
       const left = next() * 380;
       const top = next() * 280;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson } from '../../core/src/test/helpers.js';
+import { cleanup, contrastRatio, frames, mount, record, shadow, expectErrorState, expectEmptyState, withInlineJson, seededRandom } from '../../core/src/test/helpers.js';
 import { expectNoEventsFrom, expectReadyOncePerDataset, startKeyboardWalk, pressEscapeToClear, expectTabLeavesTo, expectKeysOutsideIgnored } from '../../core/src/test/contract.js';
 import { EVIL_MARKUP, expectMarkupShownAsText, prototypeNamedItems, prototypeNamedKeys, mountWithoutPollution, mountFromSrc, expectJavascriptSrcRefused, expectMissingSrcFails, upgradeWithEarlyData } from '../../core/src/test/contract.js';
 import { q, qa, expectTableShownByToggle, expectAccessibleInTheme, expectEachAccessible, expectPlotNamed, expectHiddenRespected, resizeTo, expectLabelsInside, expectLabelsApart } from '../../core/src/test/contract.js';
@@ -502,8 +502,7 @@ describe('<mv-radar>', () => {
     });
 
     it('draws its limits, 100 axes and 12 series, at 320 and 1200 px: labels inside and apart, one area per series, no NaN', async () => {
-      let seed = 11;
-      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const random = seededRandom(11);
       const axes = Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, label: `Partner number ${i + 1}` }));
       const series = Array.from({ length: 12 }, (_, s) => ({
         id: `s${s}`,

@@ -2,19 +2,10 @@
  * Seeded synthetic chord datasets for tests, benchmarks and stories (not shipped: `src/test`
  * is excluded from the build). The same seed always gives the same dataset.
  */
+import { seededRandom } from '../../../core/src/test/helpers.js';
 import type { ChordActor, ChordData, ChordKind, ChordTie } from '../types.js';
 
-/** A small, fast, seedable PRNG (mulberry32): numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'sta', 'an', 'lu', 'ver', 'do', 'ne', 'ti', 'sar', 'gu', 'pol', 'ia', 'zen', 'bra'];
 const GROUPS = ['north', 'south', 'east', 'west', 'union', 'pact'];

@@ -12,6 +12,18 @@ declare global {
   }
 }
 
+/** A small, fast, seedable PRNG (mulberry32): numbers in [0, 1), the same for the same seed. Every generated test input uses it. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Mounts `element` in a container `width` px wide and waits until it has settled. */
 export async function mount<T extends HTMLElement & { whenReady(): Promise<string> }>(element: T, width = 600): Promise<T> {
   const container = document.createElement('div');
