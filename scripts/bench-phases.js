@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
-import { minifyLiterals } from './minify-literals-plugin.js';
+import { READER_BUNDLE } from './reader-bundle.js';
 import { serve } from './static-server.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,13 +60,7 @@ async function preparePage() {
   await build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'js' },
     outfile: join(OUT, 'radar-timed.js'),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    plugins: [minifyLiterals],
-    charset: 'utf8',
+    ...READER_BUNDLE,
     logLevel: 'warning',
   });
   const data = readFileSync(join(ROOT, 'packages/data/json/radar.json'), 'utf8').trim().replace(/<\//g, '<\\/');

@@ -3,7 +3,7 @@
 // should load `multivector.js` once rather than several single-chart files).
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-import { minifyLiterals } from './minify-literals-plugin.js';
+import { READER_BUNDLE } from './reader-bundle.js';
 
 const entries = {
   multivector: 'packages/multivector/dist/index.js',
@@ -17,19 +17,10 @@ for (const [name, entry] of Object.entries(entries)) {
   const result = await build({
     entryPoints: [entry],
     outfile: `packages/multivector/cdn/${name}.js`,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
+    ...READER_BUNDLE,
     sourcemap: 'linked',
     legalComments: 'eof',
     metafile: true,
-    // Lit's production build: no dev-mode warnings in readers' consoles.
-    conditions: ['production'],
-    plugins: [minifyLiterals],
-    // Raw UTF-8: escaping the Cyrillic strings as \uXXXX triples their bytes. Module scripts
-    // are always decoded as UTF-8, so no host page can misread them.
-    charset: 'utf8',
     logLevel: 'warning',
   });
   const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;

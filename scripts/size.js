@@ -1,7 +1,7 @@
 // Prints, per element entry, its minified and brotli size with Lit and the d3 modules it pulls
 // in, and fails when a budget is exceeded. Run by `npm run size` after `npm run build`.
 import { build } from 'esbuild';
-import { minifyLiterals } from './minify-literals-plugin.js';
+import { READER_BUNDLE } from './reader-bundle.js';
 import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -40,19 +40,11 @@ const entries = [
 ].filter(([, files]) => files.every((f) => existsSync(f)));
 entries.push(['all three charts', entries.flatMap(([, files]) => files)]);
 
-/** The bundle a reader downloads for `files`: minified, Lit's production build, literals minified. */
+/** The bundle a reader downloads for `files` (see reader-bundle.js). */
 function bundleOptions(files) {
   return {
     stdin: { contents: files.map((f) => `import ${JSON.stringify(`./${f}`)};`).join('\n'), resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    plugins: [minifyLiterals],
-    // Raw UTF-8: escaping the Cyrillic strings as \uXXXX triples their bytes. Module scripts
-    // are always decoded as UTF-8, so no host page can misread them.
-    charset: 'utf8',
+    ...READER_BUNDLE,
     write: false,
     logLevel: 'silent',
   };
