@@ -5,6 +5,7 @@
 // draw the slices we computed.
 import { ribbon, ribbonArrow, type Ribbon } from 'd3-chord';
 import { arc } from 'd3-shape';
+import { estimateTextWidth, spacingPx, type TextSpacing } from '@multivector/core/validation';
 
 /** The most actors a chord diagram lays out; above it the element shows a "too much data" state. */
 export const layoutLimit = 200;
@@ -51,13 +52,7 @@ export interface ChordLayoutData {
   readonly hiddenKinds?: ReadonlySet<number>;
 }
 
-/** The reader's text spacing in px (WCAG 1.4.12), which widens labels. */
-export interface TextSpacing {
-  /** Added to every character's advance (default 0). */
-  readonly letterSpacing?: number;
-  /** Added at every space (default 0). */
-  readonly wordSpacing?: number;
-}
+export type { TextSpacing };
 
 export interface ChordLayoutSize extends TextSpacing {
   readonly width: number;
@@ -194,15 +189,9 @@ function polar(r: number, angle: number): ChordPoint {
   return { x: r * Math.sin(angle), y: -r * Math.cos(angle) };
 }
 
-/** A spacing as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
-function spacing(px = 0): number {
-  return px > 0 && px < 1e4 ? px : 0;
-}
-
 /** Estimated width of `text` in px: characters × (fontSize × 0.6 + letter spacing), plus word spacing at each space. */
 export function textWidth(text: string, fontSize: number, extra: TextSpacing = {}): number {
-  const n = Array.from(text).length;
-  return n * fontSize * charWidth + n * spacing(extra.letterSpacing) + (text.match(/\s/g)?.length ?? 0) * spacing(extra.wordSpacing);
+  return estimateTextWidth(text, fontSize * charWidth, extra);
 }
 
 /** Actor indices in circle order: the given order, with each group's members pulled together at its first member. */
@@ -481,11 +470,11 @@ export function fitLabel(
   small: boolean,
   extra: TextSpacing = {},
 ): { text: string; truncated: boolean } {
-  const advance = fontSize * charWidth + spacing(extra.letterSpacing);
+  const advance = fontSize * charWidth + spacingPx(extra.letterSpacing);
   const maxChars = Math.max(0, Math.floor(room / advance + 1e-9));
   const { label, short } = actor;
   // In characters: a space counts for more with word spacing.
-  const word = spacing(extra.wordSpacing);
+  const word = spacingPx(extra.wordSpacing);
   const fits = (s: string) => Array.from(s).length + (word && ((s.match(/\s/g)?.length ?? 0) * word) / advance) <= maxChars;
   const preferShort = small && short !== undefined && short !== '';
   let text: string;

@@ -282,9 +282,7 @@ export class MvChord extends MvChartElement<ChordModel> {
     model.kinds.forEach((kind, i) => {
       if (this.hiddenKinds.has(kind.id)) hidden.add(i);
     });
-    // A reader's text-spacing stylesheet (WCAG 1.4.12) on the host is inherited by the labels.
-    const style = getComputedStyle(this);
-    this.spacing = { letterSpacing: parseFloat(style.letterSpacing) || 0, wordSpacing: parseFloat(style.wordSpacing) || 0 };
+    this.spacing = this.textSpacing();
     return chordLayout(
       {
         actors: model.actors.map((actor) => {

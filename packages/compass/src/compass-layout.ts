@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { estimateTextWidth, type TextSpacing } from '@multivector/core/validation';
 
 /** A point relative to the compass centre (SVG orientation: y grows downwards). */
 export interface Point {
@@ -113,25 +114,14 @@ function inside(a: Box, bounds: Box): boolean {
   );
 }
 
-/** The reader's text spacing in px (WCAG 1.4.12), which widens labels. */
-export interface TextSpacing {
-  /** Added to every character's advance (default 0). */
-  readonly letterSpacing?: number;
-  /** Added at every space (default 0). */
-  readonly wordSpacing?: number;
-}
-
-/** A spacing as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
-function spacing(px = 0): number {
-  return px > 0 && px < MAX_PIXELS ? px : 0;
-}
+export type { TextSpacing };
 
 /**
  * Width of a label in the monospace estimate the layout uses (code points, not UTF-16 units),
  * with the reader's letter spacing on every character and word spacing on every space.
  */
 function textWidth(text: string, charWidth: number, extra: TextSpacing = {}): number {
-  return Array.from(text).length * (charWidth + spacing(extra.letterSpacing)) + (text.match(/\s/g)?.length ?? 0) * spacing(extra.wordSpacing);
+  return estimateTextWidth(text, charWidth, extra);
 }
 
 // Places

@@ -266,15 +266,12 @@ export class MvCompass extends MvChartElement<CompassModel> {
   private computeLayout(model: CompassModel): CompassLayout {
     const width = this.chartWidth;
     const fontSize = width < 480 ? 12 : 13;
-    // A reader's text-spacing stylesheet (WCAG 1.4.12) on the host is inherited by the labels.
-    const style = getComputedStyle(this);
     const size = {
       width,
       fontSize,
       // A generous estimate of a character's advance: Cyrillic runs wider than Latin.
       charWidth: fontSize * 0.62,
-      letterSpacing: parseFloat(style.letterSpacing) || 0,
-      wordSpacing: parseFloat(style.wordSpacing) || 0,
+      ...this.textSpacing(),
       pointRadius: pointRadius(model.positions.length),
     };
     const poles = model.poles.map((p) => ({ id: p.id, label: this.text(p.label) }));

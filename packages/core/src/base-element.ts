@@ -6,7 +6,7 @@ import { tooltipPosition, unionBox, type Box } from './interaction.js';
 import { broadcastLink, joinLink, leaveLink, type LinkMember } from './link.js';
 import { SizeController } from './size.js';
 import { coreStyles } from './styles.js';
-import { resolveText, SUPPORTED_LOCALES } from './text.js';
+import { resolveText, SUPPORTED_LOCALES, type TextSpacing } from './text.js';
 import { ThemeController, type ThemeSetting } from './theme.js';
 import { safeFetchUrl } from './url.js';
 import type { ChartError, DroppedValue, LocalChartBase, Validated } from './validation.js';
@@ -235,6 +235,12 @@ export abstract class MvChartElement<TModel extends { readonly base: LocalChartB
   protected t(key: string, params?: Readonly<Record<string, string | number>>): string {
     this.translator ??= createTranslator(CORE_MESSAGES, this.messages);
     return this.translator(this.language, key, params);
+  }
+
+  /** The reader's text spacing on the host (a text-spacing stylesheet, WCAG 1.4.12), which the labels inherit. */
+  protected textSpacing(): TextSpacing {
+    const style = getComputedStyle(this);
+    return { letterSpacing: parseFloat(style.letterSpacing) || 0, wordSpacing: parseFloat(style.wordSpacing) || 0 };
   }
 
   /** Resolves data text in the element's locale. */

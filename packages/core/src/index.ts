@@ -11,7 +11,7 @@ export { CORE_MESSAGES, createTranslator, type MessageCatalog, type Messages, ty
 export { broadcastLink, joinLink, leaveLink, linkGroupSize, type LinkMember } from './link.js';
 export { formatNumber, formatPercent } from './format.js';
 export { coreStyles } from './styles.js';
-export { resolveText, toLocalText, truncate, SUPPORTED_LOCALES, type LocalText, type SupportedLocale } from './text.js';
+export { estimateTextWidth, resolveText, spacingPx, toLocalText, truncate, SUPPORTED_LOCALES, type LocalText, type SupportedLocale, type TextSpacing } from './text.js';
 export { pageScheme, prefersReducedMotion, ThemeController, type Scheme, type ThemeSetting } from './theme.js';
 export { safeFetchUrl, safeLinkUrl } from './url.js';
 export {

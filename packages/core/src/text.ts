@@ -34,3 +34,25 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
 }
+
+/** A reader's text spacing in px (WCAG 1.4.12), inherited by the labels: layouts widen their width estimates by it. */
+export interface TextSpacing {
+  /** Added to every character's advance (default 0). */
+  readonly letterSpacing?: number;
+  /** Added at every space (default 0). */
+  readonly wordSpacing?: number;
+}
+
+/** A spacing as layouts count it: finite, positive and under 10,000 px, else 0 (tighter text only has more room). */
+export function spacingPx(px = 0): number {
+  return px > 0 && px < 1e4 ? px : 0;
+}
+
+/**
+ * The width in px the layouts estimate for `text` set in characters `charWidth` px wide (code
+ * points, not UTF-16 units), with the reader's letter spacing on every character and word
+ * spacing on every space.
+ */
+export function estimateTextWidth(text: string, charWidth: number, extra: TextSpacing = {}): number {
+  return Array.from(text).length * (charWidth + spacingPx(extra.letterSpacing)) + (text.match(/\s/g)?.length ?? 0) * spacingPx(extra.wordSpacing);
+}

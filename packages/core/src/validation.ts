@@ -214,5 +214,5 @@ export function describeValue(value: unknown): string {
 }
 
 // Re-exported so that DOM-free consumers (the CLI, build scripts) need only this entry point.
-export { resolveText, toLocalText, type LocalText } from './text.js';
+export { estimateTextWidth, resolveText, spacingPx, toLocalText, type LocalText, type TextSpacing } from './text.js';
 export { CORE_MESSAGES, createTranslator } from './i18n.js';

@@ -1,4 +1,5 @@
 import { line, curveLinearClosed } from 'd3-shape';
+import { spacingPx, type TextSpacing } from '@multivector/core/validation';
 
 /**
  * Geometry of the radar, as pure functions: plain data in, plain data and SVG path strings
@@ -29,16 +30,12 @@ export interface RadarLayoutInput {
 }
 
 /** The box the chart is drawn in. */
-export interface RadarLayoutSize {
+export interface RadarLayoutSize extends TextSpacing {
   readonly width: number;
   /** Default: {@link defaultRadarHeight} of the width. */
   readonly height?: number;
   /** Font size of axis labels in px (at least 12 for legibility). */
   readonly fontSize: number;
-  /** The reader's letter spacing in px (WCAG 1.4.12), added to every character's estimated advance. Default 0. */
-  readonly letterSpacing?: number;
-  /** The reader's word spacing in px, added at every space. Default 0. */
-  readonly wordSpacing?: number;
 }
 
 /** An axis label, wrapped and placed so that it stays inside the box. */
@@ -218,10 +215,6 @@ function chars(text: string, charWidth: number, wordSpacing: number): number {
   return Array.from(text).length + ((text.match(/\s/g)?.length ?? 0) * wordSpacing) / charWidth;
 }
 
-/** A spacing in px as the layout counts it: finite and positive, else 0 (a tighter text only has more room). */
-function spacing(px = 0): number {
-  return px > 0 && px < 1e4 ? px : 0;
-}
 
 function labelShape(text: string, angle: number, maxWidth: number, fontSize: number, charWidth: number, wordSpacing: number): LabelShape {
   const measure = (line: string) => chars(line, charWidth, wordSpacing);
@@ -267,8 +260,8 @@ export function radarLayout(input: RadarLayoutInput, size: RadarLayoutSize): Rad
   const height = Math.max(0, size.height ?? defaultRadarHeight(width));
   const fontSize = Math.max(12, size.fontSize);
   // The reader's letter spacing widens every character; word spacing every space.
-  const charWidth = CHAR_WIDTH_EM * fontSize + spacing(size.letterSpacing);
-  const wordSpacing = spacing(size.wordSpacing);
+  const charWidth = CHAR_WIDTH_EM * fontSize + spacingPx(size.letterSpacing);
+  const wordSpacing = spacingPx(size.wordSpacing);
   const count = input.axes.length;
   const angles = input.axes.map((_, i) => axisAngle(i, count));
 

@@ -212,8 +212,6 @@ export class MvRadar extends MvChartElement<RadarModel> {
 
   private computeLayout(model: RadarModel): RadarLayout {
     const t = this.tweenT;
-    // A reader's text-spacing stylesheet (WCAG 1.4.12) on the host is inherited by the labels.
-    const style = getComputedStyle(this);
     const from = t < 1 ? this.tweenFrom : undefined;
     return radarLayout(
       {
@@ -232,8 +230,7 @@ export class MvRadar extends MvChartElement<RadarModel> {
       {
         width: this.chartWidth,
         fontSize: this.labelFontSize,
-        letterSpacing: parseFloat(style.letterSpacing) || 0,
-        wordSpacing: parseFloat(style.wordSpacing) || 0,
+        ...this.textSpacing(),
       },
     );
   }
