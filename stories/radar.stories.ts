@@ -93,6 +93,14 @@ export const Russian: Story = { args: { locale: 'ru' } };
 export const Kazakh: Story = { args: { locale: 'kk' } };
 
 /**
+ * A reader's text-spacing stylesheet (WCAG 1.4.12: letter 0.12 em, word 0.16 em, line 1.5) on
+ * the host: the labels inherit it and the layout makes room, so nothing clips or overlaps.
+ */
+export const TextSpacing: Story = {
+  render: () => html`<mv-radar .data=${articleRadar} style="letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5"></mv-radar>`,
+};
+
+/**
  * No `locale` at all: the chart speaks the page's language, here a Kazakh page (`lang="kk"`
  * on a wrapper, as `<html lang="kk">` would be). An explicit `locale` still wins.
  */
